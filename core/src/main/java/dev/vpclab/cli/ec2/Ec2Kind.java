@@ -1,0 +1,65 @@
+package dev.vpclab.cli.ec2;
+
+import dev.vpclab.cli.api.ServiceFault;
+import java.util.List;
+
+/**
+ * How EC2 names and reports each kind of resource: its ID prefix and the errors for an unknown or
+ * malformed ID. Messages follow real AWS output (aws-facts.md section 11) where it was seen and the
+ * same pattern elsewhere.
+ */
+public enum Ec2Kind {
+  VPC("vpc", "InvalidVpcID", "The vpc ID '%s' does not exist"),
+  SUBNET("subnet", "InvalidSubnetID", "The subnet ID '%s' does not exist"),
+  INTERNET_GATEWAY("igw", "InvalidInternetGatewayID", "The internetGateway ID '%s' does not exist"),
+  ROUTE_TABLE("rtb", "InvalidRouteTableID", "The routeTable ID '%s' does not exist"),
+  NETWORK_ACL("acl", "InvalidNetworkAclID", "The networkAcl ID '%s' does not exist"),
+  SECURITY_GROUP("sg", "InvalidGroup", "The security group '%s' does not exist"),
+  NAT_GATEWAY("nat", "NatGatewayNotFound", "The Nat Gateway %s was not found"),
+  ELASTIC_IP("eipalloc", "InvalidAllocationID", "The allocation ID '%s' does not exist"),
+  INSTANCE("i", "InvalidInstanceID", "The instance ID '%s' does not exist"),
+  VPC_ENDPOINT("vpce", "InvalidVpcEndpointId", "The Vpc Endpoint Id '%s' does not exist"),
+  IMAGE("ami", "InvalidAMIID", "The image id '[%s]' does not exist"),
+  KEY_PAIR("key", "InvalidKeyPair", "The key pair '%s' does not exist");
+
+  private final String prefix;
+  private final String codeStem;
+  private final String notFoundMessage;
+
+  Ec2Kind(String prefix, String codeStem, String notFoundMessage) {
+    this.prefix = prefix;
+    this.codeStem = codeStem;
+    this.notFoundMessage = notFoundMessage;
+  }
+
+  public String prefix() {
+    return prefix;
+  }
+
+  /** {@code InvalidVpcID.NotFound: The vpc ID 'vpc-…' does not exist}. */
+  public ServiceFault notFound(String id) {
+    String code = codeStem.endsWith("NotFound") ? codeStem : codeStem + ".NotFound";
+    return new ServiceFault(code, String.format(notFoundMessage, id));
+  }
+
+  /** Several unknown IDs at once: AWS names the first one it checked. */
+  public ServiceFault notFound(List<String> ids) {
+    return notFound(ids.get(0));
+  }
+
+  /** {@code InvalidVpcID.Malformed: Invalid id: "foo" (expecting "vpc-...")}. */
+  public ServiceFault malformed(String id) {
+    return new ServiceFault(
+        codeStem + ".Malformed", "Invalid id: \"" + id + "\" (expecting \"" + prefix + "-...\")");
+  }
+
+  /** Whether an ID has this kind's shape: the prefix, a dash, 8 or 17 hex digits. */
+  public boolean isWellFormed(String id) {
+    if (!id.startsWith(prefix + "-")) {
+      return false;
+    }
+    String digits = id.substring(prefix.length() + 1);
+    return (digits.length() == 8 || digits.length() == 17)
+        && digits.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+  }
+}

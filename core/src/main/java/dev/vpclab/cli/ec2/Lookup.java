@@ -1,0 +1,51 @@
+package dev.vpclab.cli.ec2;
+
+import dev.vpclab.model.Regional;
+import dev.vpclab.model.View;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds EC2 resources by ID the way EC2 does: a malformed ID and an unknown one get different
+ * errors, and a resource in another region does not exist here.
+ */
+public final class Lookup {
+  private Lookup() {}
+
+  public static <T extends Regional> T require(
+      View view, Class<T> type, Ec2Kind kind, String id, String region) {
+    return find(view, type, kind, id, region).orElseThrow(() -> kind.notFound(id));
+  }
+
+  public static <T extends Regional> Optional<T> find(
+      View view, Class<T> type, Ec2Kind kind, String id, String region) {
+    if (!kind.isWellFormed(id)) {
+      throw kind.malformed(id);
+    }
+    return view.find(type, id).filter(r -> r.region().equals(region));
+  }
+
+  /** All of the IDs, in the order given; the first unknown one fails the request. */
+  public static <T extends Regional> List<T> requireAll(
+      View view, Class<T> type, Ec2Kind kind, List<String> ids, String region) {
+    ids.stream()
+        .filter(id -> !kind.isWellFormed(id))
+        .findFirst()
+        .ifPresent(
+            id -> {
+              throw kind.malformed(id);
+            });
+    var found = new ArrayList<T>();
+    var missing = new ArrayList<String>();
+    for (String id : ids) {
+      view.find(type, id)
+          .filter(r -> r.region().equals(region))
+          .ifPresentOrElse(found::add, () -> missing.add(id));
+    }
+    if (!missing.isEmpty()) {
+      throw kind.notFound(missing);
+    }
+    return found;
+  }
+}

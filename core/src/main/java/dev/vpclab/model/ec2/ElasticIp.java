@@ -1,0 +1,35 @@
+package dev.vpclab.model.ec2;
+
+import dev.vpclab.model.Regional;
+import dev.vpclab.net.Ipv4;
+import java.util.Optional;
+
+/**
+ * An Elastic IP address. While associated it maps to one private address of one network interface
+ * (an instance's, or a NAT gateway's).
+ */
+public record ElasticIp(String allocationId, String region, Ipv4 publicIp, Association association)
+    implements Regional {
+
+  /** Where the address points: {@code instanceId} is null for a NAT gateway's interface. */
+  public record Association(
+      String associationId, String instanceId, String networkInterfaceId, Ipv4 privateIp) {}
+
+  @Override
+  public String key() {
+    return allocationId;
+  }
+
+  @Override
+  public String kind() {
+    return "elastic-ip";
+  }
+
+  public Optional<Association> current() {
+    return Optional.ofNullable(association);
+  }
+
+  public ElasticIp associated(Association to) {
+    return new ElasticIp(allocationId, region, publicIp, to);
+  }
+}

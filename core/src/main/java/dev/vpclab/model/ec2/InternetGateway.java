@@ -1,0 +1,26 @@
+package dev.vpclab.model.ec2;
+
+import dev.vpclab.model.Regional;
+import java.util.Optional;
+
+/** An internet gateway, attached to at most one VPC. */
+public record InternetGateway(String id, String region, String attachedVpcId) implements Regional {
+
+  @Override
+  public String key() {
+    return id;
+  }
+
+  @Override
+  public String kind() {
+    return "internetGateway";
+  }
+
+  public Optional<String> vpcId() {
+    return Optional.ofNullable(attachedVpcId);
+  }
+
+  public InternetGateway attachedTo(String vpcId) {
+    return new InternetGateway(id, region, vpcId);
+  }
+}

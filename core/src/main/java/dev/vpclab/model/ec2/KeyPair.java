@@ -1,0 +1,29 @@
+package dev.vpclab.model.ec2;
+
+import dev.vpclab.model.Regional;
+import java.time.Instant;
+
+/**
+ * An EC2 key pair. vpclab keeps the private key it handed out, so {@code ssh -i FILE} can tell
+ * whether FILE holds the key of the instance's pair.
+ */
+public record KeyPair(
+    String id,
+    String region,
+    String name,
+    String type,
+    String fingerprint,
+    String privateKeyMaterial,
+    Instant createTime)
+    implements Regional {
+
+  @Override
+  public String key() {
+    return id;
+  }
+
+  @Override
+  public String kind() {
+    return "key-pair";
+  }
+}

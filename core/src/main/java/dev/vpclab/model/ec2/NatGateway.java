@@ -1,0 +1,70 @@
+package dev.vpclab.model.ec2;
+
+import dev.vpclab.model.Regional;
+import dev.vpclab.net.Ipv4;
+import java.time.Instant;
+
+/**
+ * A public NAT gateway in a subnet, using an Elastic IP. AWS creates it {@code pending}; vpclab
+ * shows that state in the create output and is {@code available} from the next command on.
+ */
+public record NatGateway(
+    String id,
+    String region,
+    String vpcId,
+    String subnetId,
+    String allocationId,
+    String networkInterfaceId,
+    Ipv4 privateIp,
+    Ipv4 publicIp,
+    State state,
+    String failureCode,
+    String failureMessage,
+    Instant createTime,
+    Instant deleteTime)
+    implements Regional {
+
+  /** The states of botocore's NatGatewayState enum. */
+  public enum State {
+    PENDING,
+    FAILED,
+    AVAILABLE,
+    DELETING,
+    DELETED;
+
+    public String api() {
+      return name().toLowerCase();
+    }
+  }
+
+  @Override
+  public String key() {
+    return id;
+  }
+
+  @Override
+  public String kind() {
+    return "natGateway";
+  }
+
+  public boolean isGone() {
+    return state == State.DELETED || state == State.DELETING || state == State.FAILED;
+  }
+
+  public NatGateway deleted(Instant at) {
+    return new NatGateway(
+        id,
+        region,
+        vpcId,
+        subnetId,
+        allocationId,
+        networkInterfaceId,
+        privateIp,
+        publicIp,
+        State.DELETED,
+        failureCode,
+        failureMessage,
+        createTime,
+        at);
+  }
+}

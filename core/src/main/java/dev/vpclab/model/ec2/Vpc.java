@@ -1,0 +1,54 @@
+package dev.vpclab.model.ec2;
+
+import dev.vpclab.model.Regional;
+import dev.vpclab.net.Cidr;
+
+/** A VPC with its primary IPv4 CIDR block and DNS attributes. */
+public record Vpc(
+    String id,
+    String region,
+    Cidr cidr,
+    String cidrAssociationId,
+    boolean isDefault,
+    boolean dnsSupport,
+    boolean dnsHostnames,
+    String dhcpOptionsId,
+    String instanceTenancy)
+    implements Regional {
+
+  @Override
+  public String key() {
+    return id;
+  }
+
+  @Override
+  public String kind() {
+    return "vpc";
+  }
+
+  public Vpc withDnsSupport(boolean value) {
+    return new Vpc(
+        id,
+        region,
+        cidr,
+        cidrAssociationId,
+        isDefault,
+        value,
+        dnsHostnames,
+        dhcpOptionsId,
+        instanceTenancy);
+  }
+
+  public Vpc withDnsHostnames(boolean value) {
+    return new Vpc(
+        id,
+        region,
+        cidr,
+        cidrAssociationId,
+        isDefault,
+        dnsSupport,
+        value,
+        dhcpOptionsId,
+        instanceTenancy);
+  }
+}
