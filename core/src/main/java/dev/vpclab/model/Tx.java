@@ -20,6 +20,7 @@ public final class Tx implements View {
   private final Map<Class<?>, Map<String, Resource>> written = new LinkedHashMap<>();
   private final Map<String, Long> counters;
   private final List<Change> changes = new ArrayList<>();
+  private final List<String> advice = new ArrayList<>();
   private Instant now;
 
   Tx(World base) {
@@ -82,6 +83,18 @@ public final class Tx implements View {
     long value = counters.getOrDefault(counter, 0L) + 1;
     counters.put(counter, value);
     return value;
+  }
+
+  /**
+   * Records something the learner should know about a change that AWS accepts silently, e.g. a NAT
+   * gateway placed in a subnet with no route to an internet gateway. Shown beside the output.
+   */
+  public void advise(String text) {
+    advice.add(text);
+  }
+
+  public List<String> advice() {
+    return List.copyOf(advice);
   }
 
   /** Whether anything was written, reported or not. */

@@ -36,7 +36,8 @@ public final class Gateway {
       if (!tx.changes().isEmpty()) {
         tx.advance(CALL_DURATION);
       }
-      return new ApiResult.Success(response, tx.isDirty() ? tx.commit() : world, tx.changes());
+      return new ApiResult.Success(
+          response, tx.isDirty() ? tx.commit() : world, tx.changes(), tx.advice());
     } catch (ServiceFault fault) {
       return new ApiResult.Failure(fault.code(), fault.getMessage());
     }
