@@ -301,13 +301,13 @@ final class PyJson {
           out.append(plain);
           end++;
         } else {
-          int uni = hex4(end + 1, end - 1);
+          int uni = hex4(end + 1, end);
           end += 5;
           if (Character.isHighSurrogate((char) uni)
               && end + 1 < s.length
               && s[end] == '\\'
               && s[end + 1] == 'u') {
-            int low = hex4(end + 2, end);
+            int low = hex4(end + 2, end + 1);
             if (Character.isLowSurrogate((char) low)) {
               out.appendCodePoint(Character.toCodePoint((char) uni, (char) low));
               end += 6;
