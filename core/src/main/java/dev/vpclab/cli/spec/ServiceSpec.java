@@ -24,6 +24,7 @@ public final class ServiceSpec {
   private final String cliName;
   private final String serviceFullName;
   private final String protocol;
+  private final String endpointPrefix;
   private final Map<String, Shape> shapes;
   private final Map<String, OperationSpec> operationsByCliName;
   private final SortedSet<String> allOperationCliNames;
@@ -32,6 +33,7 @@ public final class ServiceSpec {
     this.cliName = cliName;
     this.serviceFullName = model.path("metadata").path("serviceFullName").asText(cliName);
     this.protocol = model.path("metadata").path("protocol").asText();
+    this.endpointPrefix = model.path("metadata").path("endpointPrefix").asText(cliName);
     this.shapes = Collections.unmodifiableMap(readShapes(model.path("shapes")));
     var ops = new LinkedHashMap<String, OperationSpec>();
     model
@@ -74,6 +76,11 @@ public final class ServiceSpec {
     return protocol;
   }
 
+  /** The service's endpoint prefix ({@code s3} for s3api), which names the CLI's events. */
+  public String endpointPrefix() {
+    return endpointPrefix;
+  }
+
   public Optional<OperationSpec> operation(String cliName) {
     return Optional.ofNullable(operationsByCliName.get(cliName));
   }
@@ -114,7 +121,9 @@ public final class ServiceSpec {
                         e.getKey(),
                         e.getValue().path("shape").asText(),
                         textOrNull(e.getValue().path("documentation")),
-                        e.getValue().path("deprecated").asBoolean(false))));
+                        e.getValue().path("deprecated").asBoolean(false),
+                        e.getValue().path("idempotencyToken").asBoolean(false),
+                        e.getValue().path("streaming").asBoolean(false))));
     return new Shape(
         name,
         Shape.Type.of(node.path("type").asText()),
@@ -124,7 +133,9 @@ public final class ServiceSpec {
         textOrNull(node.path("member").path("shape")),
         textOrNull(node.path("key").path("shape")),
         textOrNull(node.path("value").path("shape")),
-        textOrNull(node.path("documentation")));
+        textOrNull(node.path("documentation")),
+        node.path("min").isNumber() ? Optional.of(node.path("min").asLong()) : Optional.empty(),
+        Optional.ofNullable(textOrNull(node.path("payload"))));
   }
 
   private OperationSpec readOperation(JsonNode node, JsonNode paginator) {

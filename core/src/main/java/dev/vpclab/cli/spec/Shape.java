@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * One shape of a botocore service model: the type of an input or output value. Structures keep
- * their members in model order, which is the order the real CLI prints keys in.
+ * their members in model order, which is the order the real CLI prints keys in. {@code min} is the
+ * model's lower bound (length of a string or list, value of a number), which botocore's parameter
+ * validation checks; {@code payload} names the member that is the body of a REST response.
  */
 public record Shape(
     String name,
@@ -18,7 +20,9 @@ public record Shape(
     String memberShape,
     String keyShape,
     String valueShape,
-    String documentation) {
+    String documentation,
+    Optional<Long> min,
+    Optional<String> payload) {
 
   /** The botocore shape types. */
   public enum Type {
@@ -43,8 +47,22 @@ public record Shape(
     }
   }
 
-  /** A member of a structure: its model name and the shape it refers to. */
-  public record Member(String name, String shape, String documentation, boolean deprecated) {
+  /**
+   * A member of a structure: its model name and the shape it refers to. {@code idempotencyToken}
+   * members are never required on the command line (botocore fills them in); a {@code streaming}
+   * blob is a file path on input and the {@code outfile} argument on output.
+   */
+  public record Member(
+      String name,
+      String shape,
+      String documentation,
+      boolean deprecated,
+      boolean idempotencyToken,
+      boolean streaming) {
+    public Member(String name, String shape, String documentation, boolean deprecated) {
+      this(name, shape, documentation, deprecated, false, false);
+    }
+
     public Optional<String> doc() {
       return Optional.ofNullable(documentation);
     }
@@ -52,8 +70,35 @@ public record Shape(
 
   public Shape {
     members = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(members));
-    required = Set.copyOf(required);
+    required = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(required));
     enumValues = List.copyOf(enumValues);
+    min = min == null ? Optional.empty() : min;
+    payload = payload == null ? Optional.empty() : payload;
+  }
+
+  /** A shape without a {@code min} constraint or payload member. */
+  public Shape(
+      String name,
+      Type type,
+      Map<String, Member> members,
+      Set<String> required,
+      List<String> enumValues,
+      String memberShape,
+      String keyShape,
+      String valueShape,
+      String documentation) {
+    this(
+        name,
+        type,
+        members,
+        required,
+        enumValues,
+        memberShape,
+        keyShape,
+        valueShape,
+        documentation,
+        Optional.empty(),
+        Optional.empty());
   }
 
   public boolean isScalar() {
