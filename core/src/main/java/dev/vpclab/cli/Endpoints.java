@@ -3,9 +3,9 @@ package dev.vpclab.cli;
 import java.util.Optional;
 
 /**
- * The hostname an AWS CLI call goes to, as botocore resolves it (aws-facts.md section 1.2): S3
- * with no region (or us-east-1 on CLI v1) goes to the global {@code s3.amazonaws.com}; IAM is
- * global; everything else is {@code <service>.<region>.amazonaws.com}.
+ * The hostname an AWS CLI call goes to, as botocore resolves it (aws-facts.md section 1.2): S3 with
+ * no region (or us-east-1 on CLI v1) goes to the global {@code s3.amazonaws.com}; IAM is global;
+ * everything else is {@code <service>.<region>.amazonaws.com}.
  */
 public final class Endpoints {
   private Endpoints() {}

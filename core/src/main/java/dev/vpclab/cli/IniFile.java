@@ -13,7 +13,8 @@ public record IniFile(Map<String, Map<String, String>> sections) {
 
   public IniFile {
     var copy = new LinkedHashMap<String, Map<String, String>>();
-    sections.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    sections.forEach(
+        (k, v) -> copy.put(k, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(v))));
     sections = java.util.Collections.unmodifiableMap(copy);
   }
 
@@ -26,7 +27,9 @@ public record IniFile(Map<String, Map<String, String>> sections) {
         continue;
       }
       if (line.startsWith("[") && line.endsWith("]")) {
-        current = sections.computeIfAbsent(line.substring(1, line.length() - 1).strip(), k -> new LinkedHashMap<>());
+        current =
+            sections.computeIfAbsent(
+                line.substring(1, line.length() - 1).strip(), k -> new LinkedHashMap<>());
       } else if (current != null) {
         int eq = line.indexOf('=');
         if (eq > 0) {

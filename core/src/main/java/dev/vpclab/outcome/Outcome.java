@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything one evaluated input produced: the parts in order, the exit status of the last
- * command (as {@code $?} would show it), and whether the session should end.
+ * Everything one evaluated input produced: the parts in order, the exit status of the last command
+ * (as {@code $?} would show it), and whether the session should end.
  */
 public record Outcome(List<Part> parts, int exitStatus, boolean endsSession) {
   public Outcome {
@@ -27,11 +27,12 @@ public record Outcome(List<Part> parts, int exitStatus, boolean endsSession) {
 
   public List<Note> notes() {
     var out = new ArrayList<Note>();
-    parts.forEach(p -> {
-      if (p instanceof Part.Remark r) {
-        out.add(r.note());
-      }
-    });
+    parts.forEach(
+        p -> {
+          if (p instanceof Part.Remark r) {
+            out.add(r.note());
+          }
+        });
     return out;
   }
 

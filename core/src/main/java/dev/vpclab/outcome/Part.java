@@ -17,7 +17,9 @@ public sealed interface Part {
   /** vpclab's own words beside the output. */
   record Remark(Note note) implements Part {}
 
-  /** A table of vpclab's own, e.g. {@code /resources}: plain text in a terminal, HTML in Jupyter. */
+  /**
+   * A table of vpclab's own, e.g. {@code /resources}: plain text in a terminal, HTML in Jupyter.
+   */
   record Table(String title, List<String> headers, List<List<String>> rows) implements Part {
     public Table {
       headers = List.copyOf(headers);
