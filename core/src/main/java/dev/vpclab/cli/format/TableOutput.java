@@ -94,6 +94,7 @@ public final class TableOutput {
     List<JsonNode> elements = new ArrayList<>();
     list.forEach(elements::add);
     Keys keys = Keys.of(elements);
+    keys.failOnIntKeys(elements);
     table.addRowHeader(keys.scalar());
     boolean first = true;
     for (JsonNode element : elements) {
@@ -113,44 +114,74 @@ public final class TableOutput {
 
   /**
    * The sorted keys of some dicts, split by whether any of them holds a scalar or a list or dict
-   * there ({@code _group_scalar_keys_from_list}). Python iterates each element as if it were a
-   * dict, so a string or list among them fails the way indexing it by a key fails.
+   * there ({@code _group_scalar_keys_from_list}). Python iterates each element as if it were a dict
+   * ({@code for key in element: element[key]}), so a non-empty string fails, and a list fails
+   * unless all its elements are valid indexes into itself: then its "keys" are ints, which {@code
+   * intKey} records (the type name of one, and whether its value was a scalar).
    */
-  private record Keys(List<String> scalar, List<String> nonScalar) {
-    static Keys of(List<JsonNode> dicts) {
+  private record Keys(List<String> scalar, List<String> nonScalar, IntKey intKey) {
+    record IntKey(String typeName, boolean scalar) {}
+
+    static Keys of(List<JsonNode> elements) {
       TreeSet<String> scalar = new TreeSet<>(CODE_POINT_ORDER);
       TreeSet<String> nonScalar = new TreeSet<>(CODE_POINT_ORDER);
-      for (JsonNode dict : dicts) {
-        if (!dict.isObject()) {
-          checkIterableAsDict(dict);
-          continue;
-        }
-        for (Map.Entry<String, JsonNode> entry : dict.properties()) {
-          (isScalar(entry.getValue()) ? scalar : nonScalar).add(entry.getKey());
+      IntKey intKey = null;
+      for (JsonNode element : elements) {
+        if (element.isObject()) {
+          for (Map.Entry<String, JsonNode> entry : element.properties()) {
+            (isScalar(entry.getValue()) ? scalar : nonScalar).add(entry.getKey());
+          }
+        } else if (element.isTextual()) {
+          if (!element.textValue().isEmpty()) {
+            throw new PythonError("string indices must be integers, not 'str'");
+          }
+        } else if (element.isArray()) {
+          for (JsonNode index : element) {
+            intKey = new IntKey(typeName(index), isScalar(element.get(listIndex(element, index))));
+          }
+        } else {
+          throw new PythonError("'" + typeName(element) + "' object is not iterable");
         }
       }
-      return new Keys(List.copyOf(scalar), List.copyOf(nonScalar));
+      // Python now sorts both sets, and an int cannot be compared with a str.
+      if (intKey != null && !(intKey.scalar() ? scalar : nonScalar).isEmpty()) {
+        throw new PythonError(
+            "'<' not supported between instances of 'str' and '" + intKey.typeName() + "'");
+      }
+      return new Keys(List.copyOf(scalar), List.copyOf(nonScalar), intKey);
     }
 
-    /** {@code for key in value: value[key]} on a non-dict; only empty ones get through. */
-    private static void checkIterableAsDict(JsonNode value) {
-      if (value.isTextual()) {
-        if (!value.textValue().isEmpty()) {
-          throw new PythonError("string indices must be integers, not 'str'");
-        }
-      } else if (value.isArray()) {
-        if (!value.isEmpty()) {
-          JsonNode index = value.get(0);
-          if (index.isIntegralNumber() || index.isBoolean()) {
-            // Python would index the list by it and fail later, drawing a non-str header.
-            throw new PythonError(
-                "can only concatenate str (not \"" + typeName(index) + "\") to str");
-          }
-          throw new PythonError("list indices must be integers or slices, not " + typeName(index));
-        }
-      } else {
-        throw new PythonError("'" + typeName(value) + "' object is not iterable");
+    /** Python's {@code list[index]}, as a Java index, or the error it raises. */
+    private static int listIndex(JsonNode list, JsonNode index) {
+      if (!(index.isIntegralNumber() || index.isBoolean())) {
+        throw new PythonError("list indices must be integers or slices, not " + typeName(index));
       }
+      if (index.isIntegralNumber() && !index.canConvertToLong()) {
+        throw new PythonError("cannot fit 'int' into an index-sized integer");
+      }
+      long i = index.isBoolean() ? (index.booleanValue() ? 1 : 0) : index.longValue();
+      if (i >= list.size() || i < -list.size()) {
+        throw new PythonError("list index out of range");
+      }
+      return (int) (i < 0 ? i + list.size() : i);
+    }
+
+    /**
+     * Where Python went on with int keys: it fails on the first non-dict row if there are headers,
+     * else, we assume, when it draws an int as a header or title. We do not follow it further.
+     */
+    void failOnIntKeys(List<JsonNode> elements) {
+      if (intKey == null) {
+        return;
+      }
+      if (!scalar.isEmpty() || intKey.scalar()) {
+        for (JsonNode element : elements) {
+          if (!element.isObject()) {
+            throw PythonError.noAttribute(typeName(element), "get");
+          }
+        }
+      }
+      throw new PythonError("can only concatenate str (not \"" + intKey.typeName() + "\") to str");
     }
   }
 
