@@ -7,6 +7,7 @@
 # mutating calls. Nothing leaves 127.0.0.1: fake credentials, --endpoint-url on every call.
 #
 # Usage: tools/format-fixtures/capture.sh [OUTPUT_DIR]
+#        ONLY="case another-case" tools/format-fixtures/capture.sh   # recapture just these cases
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -58,6 +59,12 @@ run_tty() {
 capture() {
   local name=$1 operation=$2
   shift 2
+  if [ -n "${ONLY:-}" ] && [[ " $ONLY " != *" $name "* ]]; then
+    QUERIES=()
+    WIDTHS=()
+    COLOR=no
+    return
+  fi
   curl -s -X POST "http://127.0.0.1:$PROXY_PORT/__reset"
   mkdir -p "$OUT/$name"
   {
@@ -159,6 +166,14 @@ QUERIES=(
 WIDTHS=(40 120 200)
 COLOR=yes
 capture describe-vpcs DescribeVpcs ec2 describe-vpcs
+
+# jmespath.py, not io.burt: legacy unquoted literals, Python ints from number functions.
+QUERIES=(
+  'legacy-literal=Vpcs[].Tags[?Key==`Name`].Value[]'
+  'legacy-literal-spaced=Vpcs[].Tags[?Key==` Env`].Value | [0]'
+  'int-functions=[sum(`[1, 2]`), sum(`[1, 0.5]`), abs(`-3`), abs(`-2.5`), ceil(`1.2`), floor(`-1.5`), length(Vpcs)]'
+)
+capture jmespath-dialect DescribeVpcs ec2 describe-vpcs --filters Name=tag:Name,Values=lab-vpc
 
 capture describe-vpc-attribute DescribeVpcAttribute ec2 describe-vpc-attribute \
   --vpc-id "$VPC" --attribute enableDnsSupport

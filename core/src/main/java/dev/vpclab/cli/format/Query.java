@@ -12,7 +12,7 @@ import io.burt.jmespath.jackson.JacksonRuntime;
  * its result, which may be any JSON value, {@code null} included.
  */
 public final class Query {
-  private static final JacksonRuntime RUNTIME = new JacksonRuntime();
+  private static final JacksonRuntime RUNTIME = JmesPathDialect.runtime();
 
   private final String expression;
   private final Expression<JsonNode> compiled;
@@ -25,7 +25,8 @@ public final class Query {
   /** The compiled expression, or why it is not one (the parser's words, not jmespath.py's). */
   public static Parse parse(String expression) {
     try {
-      return new Parse.Valid(new Query(expression, RUNTIME.compile(expression)));
+      return new Parse.Valid(
+          new Query(expression, RUNTIME.compile(JmesPathDialect.quoteLegacyLiterals(expression))));
     } catch (JmesPathException e) {
       return new Parse.Invalid(expression, e.getMessage());
     }
