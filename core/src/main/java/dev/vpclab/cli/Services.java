@@ -32,6 +32,15 @@ public final class Services {
     return HANDLERS;
   }
 
+  /** The services the CLI can call, plus its own commands, in the order {@code aws help} lists. */
+  public java.util.List<String> names() {
+    var all = new java.util.ArrayList<>(MODELLED);
+    all.add("configure");
+    all.add("s3");
+    all.sort(null);
+    return all;
+  }
+
   /** The model of a service the CLI can call, by its CLI name ({@code ec2}, {@code s3api}). */
   public Optional<ServiceSpec> spec(String cliName) {
     if (!MODELLED.contains(cliName)) {

@@ -9,10 +9,10 @@ import java.util.List;
  * uses for its "maybe you meant" hints. Without difflib's junk heuristics, which only start at 200
  * characters.
  */
-final class CloseMatches {
+public final class CloseMatches {
   private CloseMatches() {}
 
-  static List<String> of(String word, List<String> possibilities, double cutoff) {
+  public static List<String> of(String word, List<String> possibilities, double cutoff) {
     record Scored(double score, String word) {}
     List<Scored> result = new ArrayList<>();
     for (String x : possibilities) {

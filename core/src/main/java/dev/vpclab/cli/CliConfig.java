@@ -1,0 +1,91 @@
+package dev.vpclab.cli;
+
+import dev.vpclab.cli.api.Principal;
+import dev.vpclab.model.Account;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The settings one {@code aws} invocation runs with, resolved as botocore resolves them: options
+ * first, then environment variables, then the profile in {@code ~/.aws/config} and {@code
+ * ~/.aws/credentials} (aws-facts.md section 1.1).
+ */
+public record CliConfig(
+    String profile, Optional<String> region, String output, Optional<Credentials> credentials) {
+
+  /** An access key pair as the CLI found it. */
+  public record Credentials(String accessKeyId, String secretAccessKey) {
+    /** Who the keys belong to; empty when they are not the account's. */
+    public Optional<Principal> principal() {
+      return accessKeyId.equals(Account.ADMIN_ACCESS_KEY_ID)
+              && secretAccessKey.equals(Account.ADMIN_SECRET_ACCESS_KEY)
+          ? Optional.of(Principal.admin())
+          : Optional.empty();
+    }
+  }
+
+  /** The configuration, or why there is none. */
+  public sealed interface Resolution {
+    record Resolved(CliConfig config) implements Resolution {}
+
+    /** {@code --profile} or AWS_PROFILE names a profile neither file has. */
+    record MissingProfile(String profile) implements Resolution {}
+  }
+
+  public static Resolution resolve(GlobalOptions options, AwsHost host) {
+    Map<String, String> env = host.environment();
+    CliVersion version = host.cliVersion();
+    String profile =
+        options.profile().or(() -> Optional.ofNullable(env.get("AWS_PROFILE"))).orElse("default");
+    IniFile config = ini(host, env.getOrDefault("AWS_CONFIG_FILE", "~/.aws/config"));
+    IniFile credentials =
+        ini(host, env.getOrDefault("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"));
+    String section = profile.equals("default") ? "default" : "profile " + profile;
+    boolean profileExists =
+        config.sections().containsKey(section) || credentials.sections().containsKey(profile);
+    if (!profileExists && !profile.equals("default")) {
+      return new Resolution.MissingProfile(profile);
+    }
+    Optional<String> region =
+        options
+            .region()
+            .or(() -> version == CliVersion.V2 ? nonEmpty(env.get("AWS_REGION")) : Optional.empty())
+            .or(() -> nonEmpty(env.get("AWS_DEFAULT_REGION")))
+            .or(() -> config.get(section, "region"));
+    String output =
+        options
+            .output()
+            .or(() -> nonEmpty(env.get("AWS_DEFAULT_OUTPUT")))
+            .or(() -> config.get(section, "output"))
+            .orElse("json");
+    Optional<Credentials> keys =
+        fromEnvironment(env)
+            .or(() -> fromIni(credentials, profile))
+            .or(() -> fromIni(config, section));
+    return new Resolution.Resolved(new CliConfig(profile, region, output, keys));
+  }
+
+  private static Optional<Credentials> fromEnvironment(Map<String, String> env) {
+    String id = env.get("AWS_ACCESS_KEY_ID");
+    String secret = env.get("AWS_SECRET_ACCESS_KEY");
+    return id != null && secret != null
+        ? Optional.of(new Credentials(id, secret))
+        : Optional.empty();
+  }
+
+  private static Optional<Credentials> fromIni(IniFile file, String section) {
+    var id = file.get(section, "aws_access_key_id");
+    var secret = file.get(section, "aws_secret_access_key");
+    return id.isPresent() && secret.isPresent()
+        ? Optional.of(new Credentials(id.get(), secret.get()))
+        : Optional.empty();
+  }
+
+  private static IniFile ini(AwsHost host, String path) {
+    return host.readFile(path).map(IniFile::parse).orElse(IniFile.parse(""));
+  }
+
+  private static Optional<String> nonEmpty(String value) {
+    return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+}

@@ -1,0 +1,66 @@
+package dev.vpclab.cli;
+
+import dev.vpclab.cli.args.UsageError;
+import dev.vpclab.shell.CommandResult;
+
+/**
+ * The real CLI's error output: where each message goes, its framing and the exit status, per
+ * version (aws-facts.md section 2, checked with cat -A against CLI v1 and v2's classic format).
+ */
+public final class CliErrors {
+  private static final String CONFIGURE_HINT =
+      " You can configure credentials by running \"aws configure\".";
+
+  private CliErrors() {}
+
+  /** {@code An error occurred (CODE) when calling the OP operation: MESSAGE}. */
+  public static CommandResult service(
+      CliVersion version, String code, String operation, String message) {
+    return CommandResult.error(
+        "\nAn error occurred ("
+            + code
+            + ") when calling the "
+            + operation
+            + " operation: "
+            + message
+            + "\n",
+        version.serviceErrorStatus());
+  }
+
+  public static CommandResult noCredentials(CliVersion version) {
+    return configuration(version, "Unable to locate credentials." + CONFIGURE_HINT);
+  }
+
+  public static CommandResult noRegion(CliVersion version) {
+    return configuration(
+        version,
+        "You must specify a region. You can also configure your region by running \"aws"
+            + " configure\".");
+  }
+
+  /** v1 prints these two with no blank line first; v2 with one. */
+  private static CommandResult configuration(CliVersion version, String message) {
+    String framed = version == CliVersion.V1 ? message + "\n" : "\n" + message + "\n";
+    return CommandResult.error(framed, version.configurationErrorStatus());
+  }
+
+  public static CommandResult missingProfile(String profile) {
+    return CommandResult.error("\nThe config profile (" + profile + ") could not be found\n", 255);
+  }
+
+  /** DNS failure or refused connection (botocore EndpointConnectionError). */
+  public static CommandResult couldNotConnect(CliVersion version, String url) {
+    return CommandResult.error(
+        "\nCould not connect to the endpoint URL: \"" + url + "\"\n",
+        version.connectionErrorStatus());
+  }
+
+  public static CommandResult badRegionName(String region) {
+    return CommandResult.error(
+        "\nProvided region_name '" + region + "' doesn't match a supported format.\n", 255);
+  }
+
+  public static CommandResult usage(CliVersion version, UsageError error) {
+    return CommandResult.error(error.stderr(version), error.exitCode(version));
+  }
+}

@@ -1,0 +1,165 @@
+package dev.vpclab.cli;
+
+import dev.vpclab.cli.args.CloseMatches;
+import dev.vpclab.cli.args.UsageError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The CLI's global options, which may stand anywhere on the line ({@code aws ec2 describe-vpcs
+ * --region us-east-1}): the main parser takes them out and leaves the rest to the command.
+ */
+public record GlobalOptions(
+    Optional<String> region,
+    Optional<String> output,
+    Optional<String> query,
+    Optional<String> profile,
+    Optional<String> endpointUrl,
+    boolean debug,
+    boolean noPaginate,
+    boolean version,
+    List<String> rest) {
+
+  private static final Set<String> VALUED_V1 =
+      Set.of(
+          "--region",
+          "--output",
+          "--query",
+          "--profile",
+          "--endpoint-url",
+          "--color",
+          "--ca-bundle",
+          "--cli-read-timeout",
+          "--cli-connect-timeout");
+  private static final Set<String> VALUED_V2_ONLY = Set.of("--cli-binary-format");
+  private static final Set<String> FLAGS_V1 =
+      Set.of("--debug", "--no-paginate", "--no-verify-ssl", "--no-sign-request", "--version");
+  private static final Set<String> FLAGS_V2_ONLY =
+      Set.of("--no-cli-pager", "--cli-auto-prompt", "--no-cli-auto-prompt");
+  private static final List<String> OUTPUTS_V1 = List.of("json", "text", "table");
+  private static final List<String> OUTPUTS_V2 =
+      List.of("json", "text", "table", "yaml", "yaml-stream");
+  private static final Map<String, List<String>> COLOR =
+      Map.of("--color", List.of("on", "off", "auto"));
+
+  /** The result of taking the global options out of a command line. */
+  public sealed interface Parse {
+    record Parsed(GlobalOptions options) implements Parse {}
+
+    record Refused(UsageError error) implements Parse {}
+  }
+
+  public static Parse parse(List<String> argv, CliVersion version) {
+    var values = new java.util.HashMap<String, String>();
+    var flags = new java.util.HashSet<String>();
+    var rest = new ArrayList<String>();
+    for (int i = 0; i < argv.size(); i++) {
+      String word = argv.get(i);
+      String name = word;
+      String inline = null;
+      int eq = word.indexOf('=');
+      if (word.startsWith("--") && eq > 0) {
+        name = word.substring(0, eq);
+        inline = word.substring(eq + 1);
+      }
+      if (isValued(name, version)) {
+        String value = inline;
+        if (value == null) {
+          if (i + 1 >= argv.size() || looksLikeOption(argv.get(i + 1))) {
+            return refused("argument " + name + ": expected one argument");
+          }
+          value = argv.get(++i);
+        }
+        var invalid = checkChoice(name, value, version);
+        if (invalid.isPresent()) {
+          return new Parse.Refused(invalid.get());
+        }
+        values.put(name, value);
+      } else if (isFlag(name, version) && inline == null) {
+        flags.add(name);
+      } else {
+        rest.add(word);
+      }
+    }
+    return new Parse.Parsed(
+        new GlobalOptions(
+            Optional.ofNullable(values.get("--region")),
+            Optional.ofNullable(values.get("--output")),
+            Optional.ofNullable(values.get("--query")),
+            Optional.ofNullable(values.get("--profile")),
+            Optional.ofNullable(values.get("--endpoint-url")),
+            flags.contains("--debug"),
+            flags.contains("--no-paginate"),
+            flags.contains("--version"),
+            List.copyOf(rest)));
+  }
+
+  /** Every global option this CLI version has, for completion. */
+  public static List<String> names(CliVersion version) {
+    var all = new ArrayList<String>(VALUED_V1);
+    all.addAll(FLAGS_V1);
+    if (version == CliVersion.V2) {
+      all.addAll(VALUED_V2_ONLY);
+      all.addAll(FLAGS_V2_ONLY);
+    }
+    all.sort(null);
+    return all;
+  }
+
+  public static List<String> outputs(CliVersion version) {
+    return version == CliVersion.V2 ? OUTPUTS_V2 : OUTPUTS_V1;
+  }
+
+  private static boolean isValued(String name, CliVersion version) {
+    return VALUED_V1.contains(name) || (version == CliVersion.V2 && VALUED_V2_ONLY.contains(name));
+  }
+
+  private static boolean isFlag(String name, CliVersion version) {
+    return FLAGS_V1.contains(name) || (version == CliVersion.V2 && FLAGS_V2_ONLY.contains(name));
+  }
+
+  private static boolean looksLikeOption(String word) {
+    return word.startsWith("--");
+  }
+
+  private static Optional<UsageError> checkChoice(String name, String value, CliVersion version) {
+    List<String> choices =
+        name.equals("--output") ? outputs(version) : COLOR.getOrDefault(name, List.of());
+    if (choices.isEmpty() || choices.contains(value)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        UsageError.argparse("argument " + name + ": " + invalidChoice(value, choices)));
+  }
+
+  /**
+   * argparse's "Invalid choice" text as the CLI words it: choices two to a line in 40-wide columns,
+   * then close matches (awscli/argparser.py {@code _check_value}).
+   */
+  public static String invalidChoice(String value, List<String> choices) {
+    var out = new StringBuilder("Invalid choice, valid choices are:\n");
+    for (int i = 0; i < choices.size(); i += 2) {
+      out.append('\n');
+      var line = new ArrayList<String>();
+      for (String choice : choices.subList(i, Math.min(i + 2, choices.size()))) {
+        line.add(String.format("%-40s", choice));
+      }
+      out.append(String.join(" | ", line));
+    }
+    List<String> close = CloseMatches.of(value, choices, 0.8);
+    if (!close.isEmpty()) {
+      out.append("\n\n\nInvalid choice: '").append(value).append("', maybe you meant:\n");
+      for (String word : close) {
+        out.append("\n  * ").append(word);
+      }
+    }
+    return out.toString();
+  }
+
+  private static Parse refused(String message) {
+    return new Parse.Refused(UsageError.argparse(message));
+  }
+}
