@@ -12,6 +12,14 @@ public final class Ec2Compute implements Handlers.Group {
   public void register(Handlers.Builder on) {
     on.add(new SecurityGroups())
         .add(new SecurityGroupRules())
+        .add(new KeyPairs())
+        .add(new Amis())
+        .add(new InstanceLaunch())
+        .add(new Instances())
+        .add(new InstanceStates())
+        .add(new ProfileAssociations())
+        .add(new NetworkInterfaces())
+        .add(new VpcEndpoints())
         .add(new PrefixLists())
         .add(new EndpointServices());
   }
