@@ -112,9 +112,7 @@ public final class NetworkInterfaces implements Handlers.Group {
   }
 
   private static String zoneOf(View view, String subnetId) {
-    return view.find(Subnet.class, subnetId)
-        .map(Subnet::availabilityZone)
-        .orElse(null);
+    return view.find(Subnet.class, subnetId).map(Subnet::availabilityZone).orElse(null);
   }
 
   private ObjectNode describe(Request request, Tx tx) {

@@ -40,6 +40,17 @@ public final class ApiTester {
     return world;
   }
 
+  /**
+   * Changes the model directly, for fixtures whose operations another group serves (subnets, NAT
+   * gateways, instance profiles).
+   */
+  public <T extends dev.vpclab.model.Resource> T seed(T resource) {
+    dev.vpclab.model.Tx tx = world.begin();
+    tx.put(resource);
+    world = tx.commit();
+    return resource;
+  }
+
   /** Calls an operation; returns its shaped response, or fails the test with the AWS error. */
   public ObjectNode ok(String service, String operation, String paramsJson) {
     ApiResult result = call(service, operation, paramsJson);
