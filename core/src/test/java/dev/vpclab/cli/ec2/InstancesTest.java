@@ -121,4 +121,18 @@ class InstancesTest {
             "ModifyInstanceAttribute",
             "{\"InstanceId\": \"" + id + "\", \"InstanceType\": {\"Value\": \"t3.micro\"}}"));
   }
+
+  @Test
+  void aGroupUsedByARunningInstanceCannotBeDeleted() {
+    String web = lab.group("web");
+    String id =
+        lab.run(
+            "\"SubnetId\": \"" + lab.publicSubnet + "\", \"SecurityGroupIds\": [\"" + web + "\"]");
+    // Real message (aws-facts.md section 7).
+    assertEquals(
+        "DependencyViolation: resource " + web + " has a dependent object",
+        lab.api.error("ec2", "DeleteSecurityGroup", "{\"GroupId\": \"" + web + "\"}"));
+    lab.api.ok("ec2", "TerminateInstances", "{\"InstanceIds\": [\"" + id + "\"]}");
+    lab.api.ok("ec2", "DeleteSecurityGroup", "{\"GroupId\": \"" + web + "\"}");
+  }
 }
