@@ -166,7 +166,9 @@ public final class KeyPairs implements Handlers.Group {
               if (withPublicKey) {
                 json.put("PublicKey", k.publicKey());
               }
-              out.add(Ec2Json.withTags(json, tx, k.id()));
+              // The CLI example of describe-key-pairs lists "Tags": [] even when there are none.
+              json.set("Tags", Ec2Json.tags(tx.tags(k.id())));
+              out.add(json);
             });
     return Request.object().set("KeyPairs", out);
   }

@@ -81,6 +81,8 @@ class KeyPairsTest {
     assertEquals("b", at(byId, "KeyPairs.0.KeyName"));
     assertEquals("2026-01-12T09:00:01+00:00", at(byId, "KeyPairs.0.CreateTime"));
     assertFalse(byId.get("KeyPairs").get(0).has("PublicKey"));
+    // CLI example of describe-key-pairs: an empty Tags list.
+    assertEquals("[]", byId.get("KeyPairs").get(0).get("Tags").toString());
     var filtered =
         api.ok(
             "ec2",
