@@ -86,13 +86,9 @@ public final class InstanceLaunch implements Handlers.Group {
               metadata,
               placement.publicIp(),
               true);
-      if (!tags.isEmpty()) {
-        tx.setTags(id, tags);
-      }
+      tx.setTags(id, tags);
       tx.put(instance);
-      if (!interfaceTags.isEmpty()) {
-        tx.setTags(instance.networkInterfaceId(), interfaceTags);
-      }
+      tx.setTags(instance.networkInterfaceId(), interfaceTags);
       profile.ifPresent(p -> associate(tx, instance, p));
       launched.add(InstanceView.launching(instance, tx));
     }

@@ -67,9 +67,7 @@ public final class KeyPairs implements Handlers.Group {
             key.privateKey(),
             tx.now(),
             key.publicKey()));
-    if (!tags.isEmpty()) {
-      tx.setTags(id, tags);
-    }
+    tx.setTags(id, tags);
     ObjectNode out =
         Request.object()
             .put("KeyPairId", id)
@@ -106,9 +104,7 @@ public final class KeyPairs implements Handlers.Group {
             null,
             tx.now(),
             key.publicKey()));
-    if (!tags.isEmpty()) {
-      tx.setTags(id, tags);
-    }
+    tx.setTags(id, tags);
     ObjectNode out =
         Request.object()
             .put("KeyFingerprint", key.fingerprint())

@@ -118,14 +118,8 @@ public final class NetworkInterfaces implements Handlers.Group {
   private ObjectNode describe(Request request, Tx tx) {
     List<Interface> region = all(tx, request.region()).toList();
     List<String> ids = request.strings("NetworkInterfaceIds");
-    for (String id : ids) {
-      if (!Ec2Kind.NETWORK_INTERFACE.isWellFormed(id)) {
-        throw Ec2Kind.NETWORK_INTERFACE.malformed(id);
-      }
-      if (region.stream().noneMatch(i -> i.id().equals(id))) {
-        throw Ec2Kind.NETWORK_INTERFACE.notFound(id);
-      }
-    }
+    Lookup.requireKnown(
+        Ec2Kind.NETWORK_INTERFACE, ids, id -> region.stream().anyMatch(i -> i.id().equals(id)));
     ArrayNode out = Request.array();
     region.stream()
         .filter(i -> ids.isEmpty() || ids.contains(i.id()))

@@ -59,9 +59,7 @@ public final class SecurityGroupRules implements Handlers.Group {
               asked.peer(),
               asked.description());
       rules.add(rule);
-      if (!tags.isEmpty()) {
-        tx.setTags(rule.ruleId(), tags);
-      }
+      tx.setTags(rule.ruleId(), tags);
       added.add(SecurityGroupJson.rule(group, rule, egress));
     }
     tx.put(group.withRules(egress, rules));
@@ -108,14 +106,10 @@ public final class SecurityGroupRules implements Handlers.Group {
   private ObjectNode describe(Request request, Tx tx) {
     List<String> ids = request.strings("SecurityGroupRuleIds");
     List<Placed> all = placed(tx, request.region()).toList();
-    for (String id : ids) {
-      if (!Ec2Kind.SECURITY_GROUP_RULE.isWellFormed(id)) {
-        throw Ec2Kind.SECURITY_GROUP_RULE.malformed(id);
-      }
-      if (all.stream().noneMatch(p -> p.rule().ruleId().equals(id))) {
-        throw Ec2Kind.SECURITY_GROUP_RULE.notFound(id);
-      }
-    }
+    Lookup.requireKnown(
+        Ec2Kind.SECURITY_GROUP_RULE,
+        ids,
+        id -> all.stream().anyMatch(p -> p.rule().ruleId().equals(id)));
     ArrayNode out = Request.array();
     all.stream()
         .filter(p -> ids.isEmpty() || ids.contains(p.rule().ruleId()))

@@ -70,9 +70,7 @@ public final class SecurityGroups implements Handlers.Group {
     }
     Tags tags = TagSpecifications.forType(request, "security-group");
     String id = Ids.ec2(tx, "sg");
-    if (!tags.isEmpty()) {
-      tx.setTags(id, tags);
-    }
+    tx.setTags(id, tags);
     var group =
         tx.put(
             new SecurityGroup(

@@ -89,9 +89,7 @@ public final class VpcEndpoints implements Handlers.Group {
                 false,
                 "available",
                 tx.now()));
-    if (!tags.isEmpty()) {
-      tx.setTags(id, tags);
-    }
+    tx.setTags(id, tags);
     return Request.object().set("VpcEndpoint", view(endpoint, tx));
   }
 
