@@ -262,6 +262,39 @@ class InstanceLaunchTest {
     assertTrue(advice.get(0).contains("holds no role"));
   }
 
+  @Test
+  void withoutDefaultVpcASubnetIsNeeded() {
+    var empty =
+        new dev.vpclab.cli.api.ApiTester(
+            dev.vpclab.model.World.empty(dev.vpclab.model.FreshAccount.SESSION_START));
+    // Real message (terraform transcripts of accounts without a default VPC).
+    assertEquals(
+        "VPCIdNotSpecified: No default VPC for this user. GroupName is only supported for"
+            + " EC2-Classic and default VPC.",
+        empty.error(
+            "ec2",
+            "RunInstances",
+            "{\"ImageId\": \""
+                + Ec2Fixture.image(Ec2Fixture.AL2023_PARAMETER)
+                + "\","
+                + " \"MinCount\": 1, \"MaxCount\": 1}"));
+  }
+
+  @Test
+  void interfaceAndInstanceLevelGroupsExcludeEachOther() {
+    // Real InvalidParameterCombination wording of RunInstances.
+    assertEquals(
+        "InvalidParameterCombination: Network interfaces and an instance-level security groups"
+            + " may not be specified on the same request",
+        runError(
+            "\"SecurityGroupIds\": [\"sg-0123456789abcdef0\"], \"NetworkInterfaces\":"
+                + " [{\"DeviceIndex\": 0, \"AssociatePublicIpAddress\": true}]"));
+    // vpclab's wording for an address that is not one.
+    assertEquals(
+        "InvalidParameterValue: Value (10.0.2) for parameter privateIpAddress is invalid.",
+        runError("\"SubnetId\": \"" + lab.privateSubnet + "\", \"PrivateIpAddress\": \"10.0.2\""));
+  }
+
   private String runError(String extraJson) {
     return lab.api.error(
         "ec2",
