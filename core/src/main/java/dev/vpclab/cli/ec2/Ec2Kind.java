@@ -14,21 +14,49 @@ public enum Ec2Kind {
   INTERNET_GATEWAY("igw", "InvalidInternetGatewayID", "The internetGateway ID '%s' does not exist"),
   ROUTE_TABLE("rtb", "InvalidRouteTableID", "The routeTable ID '%s' does not exist"),
   NETWORK_ACL("acl", "InvalidNetworkAclID", "The networkAcl ID '%s' does not exist"),
-  SECURITY_GROUP("sg", "InvalidGroup", "The security group '%s' does not exist"),
+  /**
+   * Unknown groups are {@code InvalidGroup.NotFound}, malformed IDs {@code
+   * InvalidGroupId.Malformed}.
+   */
+  SECURITY_GROUP("sg", "InvalidGroup", "InvalidGroupId", "The security group '%s' does not exist"),
+  /** Message as moto words it; no real transcript was found. */
+  SECURITY_GROUP_RULE(
+      "sgr", "InvalidSecurityGroupRuleId", "The security group rule ID '%s' does not exist"),
   NAT_GATEWAY("nat", "NatGatewayNotFound", "The Nat Gateway %s was not found"),
   ELASTIC_IP("eipalloc", "InvalidAllocationID", "The allocation ID '%s' does not exist"),
-  INSTANCE("i", "InvalidInstanceID", "The instance ID '%s' does not exist"),
+  INSTANCE("i", "InvalidInstanceID", "The instance ID '%s' does not exist") {
+    /** Real AWS lists every unknown instance: {@code The instance IDs 'i-a, i-b' do not exist}. */
+    @Override
+    public ServiceFault notFound(List<String> ids) {
+      return ids.size() == 1
+          ? notFound(ids.get(0))
+          : new ServiceFault(
+              "InvalidInstanceID.NotFound",
+              "The instance IDs '" + String.join(", ", ids) + "' do not exist");
+    }
+  },
+  NETWORK_INTERFACE(
+      "eni", "InvalidNetworkInterfaceID", "The networkInterface ID '%s' does not exist"),
+  /** Message as moto words it; no real transcript was found. */
+  PROFILE_ASSOCIATION(
+      "iip-assoc", "InvalidAssociationID", "An invalid association-id of '%s' was given"),
   VPC_ENDPOINT("vpce", "InvalidVpcEndpointId", "The Vpc Endpoint Id '%s' does not exist"),
   IMAGE("ami", "InvalidAMIID", "The image id '[%s]' does not exist"),
   KEY_PAIR("key", "InvalidKeyPair", "The key pair '%s' does not exist");
 
   private final String prefix;
   private final String codeStem;
+  private final String malformedStem;
   private final String notFoundMessage;
 
   Ec2Kind(String prefix, String codeStem, String notFoundMessage) {
+    this(prefix, codeStem, codeStem, notFoundMessage);
+  }
+
+  Ec2Kind(String prefix, String codeStem, String malformedStem, String notFoundMessage) {
     this.prefix = prefix;
     this.codeStem = codeStem;
+    this.malformedStem = malformedStem;
     this.notFoundMessage = notFoundMessage;
   }
 
@@ -50,7 +78,8 @@ public enum Ec2Kind {
   /** {@code InvalidVpcID.Malformed: Invalid id: "foo" (expecting "vpc-...")}. */
   public ServiceFault malformed(String id) {
     return new ServiceFault(
-        codeStem + ".Malformed", "Invalid id: \"" + id + "\" (expecting \"" + prefix + "-...\")");
+        malformedStem + ".Malformed",
+        "Invalid id: \"" + id + "\" (expecting \"" + prefix + "-...\")");
   }
 
   /** Whether an ID has this kind's shape: the prefix, a dash, 8 or 17 hex digits. */

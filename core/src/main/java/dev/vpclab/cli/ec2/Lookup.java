@@ -5,6 +5,7 @@ import dev.vpclab.model.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Finds EC2 resources by ID the way EC2 does: a malformed ID and an unknown one get different
@@ -47,5 +48,26 @@ public final class Lookup {
       throw kind.notFound(missing);
     }
     return found;
+  }
+
+  /**
+   * IDs of things vpclab derives instead of storing (security group rules, network interfaces): all
+   * must be well formed, then each must be known.
+   */
+  public static void requireKnown(Ec2Kind kind, List<String> ids, Predicate<String> known) {
+    ids.stream()
+        .filter(id -> !kind.isWellFormed(id))
+        .findFirst()
+        .ifPresent(
+            id -> {
+              throw kind.malformed(id);
+            });
+    ids.stream()
+        .filter(known.negate())
+        .findFirst()
+        .ifPresent(
+            id -> {
+              throw kind.notFound(id);
+            });
   }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * An EC2 instance with its one network interface. The public IP is the one AWS assigned at launch
- * (an Elastic IP, when associated, is found through the {@code ElasticIp}).
+ * (an Elastic IP, when associated, is found through the {@code ElasticIp}). {@code autoPublicIp}
+ * remembers that the interface asked for one, so a stopped instance gets a new one when started.
  */
 public record Instance(
     String id,
@@ -26,7 +27,11 @@ public record Instance(
     List<String> securityGroupIds,
     State state,
     Instant launchTime,
-    int launchIndex)
+    int launchIndex,
+    Instant stateChangedAt,
+    Metadata metadata,
+    boolean autoPublicIp,
+    boolean sourceDestCheck)
     implements Regional {
 
   /** The instance states with the codes describe-instances shows. */
@@ -46,6 +51,16 @@ public record Instance(
 
     public String api() {
       return name().toLowerCase().replace('_', '-');
+    }
+  }
+
+  /**
+   * The instance metadata service settings: {@code httpTokens} {@code required} means IMDSv2 only,
+   * {@code hopLimit} how many network hops the token response may travel.
+   */
+  public record Metadata(String httpTokens, int hopLimit, String httpEndpoint) {
+    public boolean imdsEnabled() {
+      return httpEndpoint.equals("enabled");
     }
   }
 
@@ -71,27 +86,27 @@ public record Instance(
     return state == State.TERMINATED || state == State.SHUTTING_DOWN;
   }
 
-  public Instance withState(State next) {
-    return new Instance(
-        id,
-        region,
-        reservationId,
-        imageId,
-        instanceType,
-        vpcId,
-        subnetId,
-        availabilityZone,
-        networkInterfaceId,
-        privateIp,
-        next == State.RUNNING || next == State.PENDING ? launchPublicIp : null,
-        keyName,
-        securityGroupIds,
-        next,
-        launchTime,
-        launchIndex);
+  /** A new state entered at {@code at}; leaving the running states gives the public IP back. */
+  public Instance withState(State next, Instant at) {
+    boolean keepsIp = next == State.RUNNING || next == State.PENDING;
+    return copy(next, at, keepsIp ? launchPublicIp : null, securityGroupIds, sourceDestCheck);
+  }
+
+  /** Started again: AWS hands out a new public IP if the interface auto-assigns one. */
+  public Instance started(Instant at, Ipv4 newPublicIp) {
+    return copy(State.RUNNING, at, newPublicIp, securityGroupIds, sourceDestCheck);
   }
 
   public Instance withSecurityGroups(List<String> groupIds) {
+    return copy(state, stateChangedAt, launchPublicIp, groupIds, sourceDestCheck);
+  }
+
+  public Instance withSourceDestCheck(boolean value) {
+    return copy(state, stateChangedAt, launchPublicIp, securityGroupIds, value);
+  }
+
+  private Instance copy(
+      State nextState, Instant changedAt, Ipv4 publicIp, List<String> groups, boolean srcDst) {
     return new Instance(
         id,
         region,
@@ -103,11 +118,15 @@ public record Instance(
         availabilityZone,
         networkInterfaceId,
         privateIp,
-        launchPublicIp,
+        publicIp,
         keyName,
-        groupIds,
-        state,
+        groups,
+        nextState,
         launchTime,
-        launchIndex);
+        launchIndex,
+        changedAt,
+        metadata,
+        autoPublicIp,
+        srcDst);
   }
 }

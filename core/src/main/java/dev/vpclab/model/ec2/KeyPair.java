@@ -5,7 +5,9 @@ import java.time.Instant;
 
 /**
  * An EC2 key pair. vpclab keeps the private key it handed out, so {@code ssh -i FILE} can tell
- * whether FILE holds the key of the instance's pair.
+ * whether FILE holds the key of the instance's pair; an imported pair has only its public key
+ * ({@code privateKeyMaterial} null). {@code type} is {@code rsa} or {@code ed25519}; {@code
+ * publicKey} is the OpenSSH line ({@code ssh-rsa AAAA...}).
  */
 public record KeyPair(
     String id,
@@ -14,7 +16,8 @@ public record KeyPair(
     String type,
     String fingerprint,
     String privateKeyMaterial,
-    Instant createTime)
+    Instant createTime,
+    String publicKey)
     implements Regional {
 
   @Override

@@ -19,8 +19,17 @@ import dev.vpclab.model.World;
 public final class ApiTester {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Gateway gateway = new Gateway(Services.shared().handlers());
-  private World world = FreshAccount.create();
+  private World world;
   private String region = "us-east-2";
+
+  public ApiTester() {
+    this(FreshAccount.create());
+  }
+
+  /** Starts from a given World, e.g. an account without default VPCs. */
+  public ApiTester(World start) {
+    this.world = start;
+  }
 
   public ApiTester inRegion(String name) {
     this.region = name;
@@ -29,6 +38,17 @@ public final class ApiTester {
 
   public World world() {
     return world;
+  }
+
+  /**
+   * Changes the model directly, for fixtures whose operations another group serves (subnets, NAT
+   * gateways, instance profiles).
+   */
+  public <T extends dev.vpclab.model.Resource> T seed(T resource) {
+    dev.vpclab.model.Tx tx = world.begin();
+    tx.put(resource);
+    world = tx.commit();
+    return resource;
   }
 
   /** Calls an operation; returns its shaped response, or fails the test with the AWS error. */
