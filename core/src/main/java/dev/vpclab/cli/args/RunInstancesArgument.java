@@ -94,10 +94,10 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
     ObjectNode params = build.params();
     switch (kind) {
       case COUNT -> {
-        if (value == null) {
+        if (value == null || value.isNull()) {
           return;
         }
-        String v = value.textValue();
+        String v = value.asText();
         String[] parts = v.contains(":") ? v.split(":", -1) : new String[] {v, v};
         try {
           if (parts.length != 2) {
