@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * changes) and the table of handlers that serve its operations.
  */
 public final class Services {
-  private static final Handlers HANDLERS = Handlers.builder().add(new Vpcs()).build();
+  private static final Handlers HANDLERS =
+      Handlers.builder().add(new Vpcs()).add(new IdentityAndDataServices()).build();
 
   private static final java.util.List<String> MODELLED =
       java.util.List.of("ec2", "iam", "s3api", "sts", "ssm", "dynamodb");

@@ -1,0 +1,19 @@
+package dev.vpclab.cli;
+
+import dev.vpclab.cli.api.Handlers;
+import dev.vpclab.cli.iam.InstanceProfiles;
+import dev.vpclab.cli.iam.Policies;
+import dev.vpclab.cli.iam.RolePolicies;
+import dev.vpclab.cli.iam.Roles;
+
+/**
+ * The services beside EC2 that the lab touches: IAM and STS (who you are and what you may do),
+ * SSM's public AMI parameters, S3 and DynamoDB (what a lab stores).
+ */
+public final class IdentityAndDataServices implements Handlers.Group {
+
+  @Override
+  public void register(Handlers.Builder on) {
+    on.add(new Roles()).add(new RolePolicies()).add(new Policies()).add(new InstanceProfiles());
+  }
+}
