@@ -5,6 +5,8 @@ import dev.vpclab.cli.iam.InstanceProfiles;
 import dev.vpclab.cli.iam.Policies;
 import dev.vpclab.cli.iam.RolePolicies;
 import dev.vpclab.cli.iam.Roles;
+import dev.vpclab.cli.ssm.PublicParameters;
+import dev.vpclab.cli.sts.CallerIdentity;
 
 /**
  * The services beside EC2 that the lab touches: IAM and STS (who you are and what you may do),
@@ -14,6 +16,11 @@ public final class IdentityAndDataServices implements Handlers.Group {
 
   @Override
   public void register(Handlers.Builder on) {
-    on.add(new Roles()).add(new RolePolicies()).add(new Policies()).add(new InstanceProfiles());
+    on.add(new Roles())
+        .add(new RolePolicies())
+        .add(new Policies())
+        .add(new InstanceProfiles())
+        .add(new CallerIdentity())
+        .add(new PublicParameters());
   }
 }
