@@ -5,6 +5,10 @@ import dev.vpclab.cli.iam.InstanceProfiles;
 import dev.vpclab.cli.iam.Policies;
 import dev.vpclab.cli.iam.RolePolicies;
 import dev.vpclab.cli.iam.Roles;
+import dev.vpclab.cli.s3.BucketPolicies;
+import dev.vpclab.cli.s3.Buckets;
+import dev.vpclab.cli.s3.ObjectListings;
+import dev.vpclab.cli.s3.Objects;
 import dev.vpclab.cli.ssm.PublicParameters;
 import dev.vpclab.cli.sts.CallerIdentity;
 
@@ -21,6 +25,10 @@ public final class IdentityAndDataServices implements Handlers.Group {
         .add(new Policies())
         .add(new InstanceProfiles())
         .add(new CallerIdentity())
-        .add(new PublicParameters());
+        .add(new PublicParameters())
+        .add(new Buckets())
+        .add(new BucketPolicies())
+        .add(new Objects())
+        .add(new ObjectListings());
   }
 }
