@@ -32,7 +32,9 @@ public final class InstanceProfiles implements Handlers.Group {
   private ObjectNode create(Request request, Tx tx) {
     String name = IamConstraints.required(request, "InstanceProfileName");
     String path = request.string("Path").orElse("/");
-    new IamConstraints().name("instanceProfileName", name, 128).path("path", path).check();
+    IamConstraints.name("instanceProfileName", name, 128)
+        .text("path", path, 1, 512, IamConstraints.PATH_PATTERN)
+        .check();
     if (tx.find(InstanceProfile.class, Role.keyOf(name)).isPresent()) {
       throw new ServiceFault(
           "EntityAlreadyExists", "Instance Profile " + name + " already exists.");

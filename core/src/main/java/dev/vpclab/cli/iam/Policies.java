@@ -40,10 +40,8 @@ public final class Policies implements Handlers.Group {
     String name = IamConstraints.required(request, "PolicyName");
     String path = request.string("Path").orElse("/");
     String description = request.string("Description").orElse(null);
-    new IamConstraints()
-        .name("policyName", name, 128)
-        .length("path", path, 1, 512)
-        .pattern("path", path, IamConstraints.POLICY_PATH_PATTERN)
+    IamConstraints.name("policyName", name, 128)
+        .text("path", path, 1, 512, IamConstraints.POLICY_PATH_PATTERN)
         .length("description", description, 0, 1000)
         .check();
     String document = document(request);

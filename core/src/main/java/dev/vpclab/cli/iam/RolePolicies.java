@@ -83,7 +83,7 @@ public final class RolePolicies implements Handlers.Group {
   private ObjectNode putInline(Request request, Tx tx) {
     Role role = IamEntities.role(tx, IamConstraints.required(request, "RoleName"));
     String name = IamConstraints.required(request, "PolicyName");
-    new IamConstraints().name("policyName", name, 128).check();
+    IamConstraints.name("policyName", name, 128).check();
     String document =
         PolicyDocuments.require(
             IamConstraints.required(request, "PolicyDocument"), PolicyDocuments.Kind.IDENTITY);

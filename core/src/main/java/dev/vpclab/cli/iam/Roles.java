@@ -30,9 +30,8 @@ public final class Roles implements Handlers.Group {
     String path = request.string("Path").orElse("/");
     String description = request.string("Description").orElse(null);
     Integer maxSession = request.integer("MaxSessionDuration").orElse(null);
-    new IamConstraints()
-        .name("roleName", name, 64)
-        .path("path", path)
+    IamConstraints.name("roleName", name, 64)
+        .text("path", path, 1, 512, IamConstraints.PATH_PATTERN)
         .length("description", description, 0, 1000)
         .range("maxSessionDuration", maxSession, 3600, 43200)
         .check();
