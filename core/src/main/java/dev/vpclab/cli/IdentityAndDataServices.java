@@ -1,6 +1,7 @@
 package dev.vpclab.cli;
 
 import dev.vpclab.cli.api.Handlers;
+import dev.vpclab.cli.dynamodb.Tables;
 import dev.vpclab.cli.iam.InstanceProfiles;
 import dev.vpclab.cli.iam.Policies;
 import dev.vpclab.cli.iam.RolePolicies;
@@ -29,6 +30,7 @@ public final class IdentityAndDataServices implements Handlers.Group {
         .add(new Buckets())
         .add(new BucketPolicies())
         .add(new Objects())
-        .add(new ObjectListings());
+        .add(new ObjectListings())
+        .add(new Tables());
   }
 }
