@@ -11,13 +11,14 @@ final class IamConstraints {
 
   private IamConstraints() {}
 
-  static Constraints check() {
+  /** A fresh set of IAM constraints to check. */
+  static Constraints rules() {
     return new Constraints("ValidationError");
   }
 
   /** A role, instance profile or policy name: 1 to {@code max} characters of [\w+=,.@-]. */
   static Constraints name(String member, String value, int max) {
-    return check().text(member, value, 1, max, NAME_PATTERN);
+    return rules().text(member, value, 1, max, NAME_PATTERN);
   }
 
   /** A parameter the operation cannot do without. */

@@ -1,5 +1,6 @@
 package dev.vpclab.cli.iam;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.api.Request;
@@ -23,7 +24,7 @@ final class IamPage {
       String listKey,
       List<T> all,
       Request request,
-      Function<T, ? extends com.fasterxml.jackson.databind.JsonNode> render) {
+      Function<T, ? extends JsonNode> render) {
     int from = request.string("Marker").map(IamPage::decode).orElse(0);
     int max = request.integer("MaxItems").orElse(DEFAULT_MAX_ITEMS);
     int to = Math.min(all.size(), from + max);

@@ -1,6 +1,7 @@
 package dev.vpclab.cli.iam;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.vpclab.cli.api.Handlers;
 import dev.vpclab.cli.api.Request;
 import dev.vpclab.cli.api.ServiceFault;
@@ -123,12 +124,7 @@ public final class RolePolicies implements Handlers.Group {
   private ObjectNode listInline(Request request, Tx tx) {
     Role role = IamEntities.role(tx, IamConstraints.required(request, "RoleName"));
     List<String> names = role.inlinePolicies().keySet().stream().sorted().toList();
-    return IamPage.put(
-        Request.object(),
-        "PolicyNames",
-        names,
-        request,
-        com.fasterxml.jackson.databind.node.TextNode::valueOf);
+    return IamPage.put(Request.object(), "PolicyNames", names, request, TextNode::valueOf);
   }
 
   /** Real message: aws/aws-cli issue #6139 (DeleteRolePolicy). */

@@ -55,6 +55,24 @@ class RolesTest {
   }
 
   @Test
+  void tagsAndDescriptionAreShownWhenGiven() {
+    var out =
+        api.ok(
+            "iam",
+            "CreateRole",
+            "{\"RoleName\": \"Test-Role\", \"Description\": \"lab\", \"Tags\": [{\"Key\":"
+                + " \"Department\", \"Value\": \"Accounting\"}], \"AssumeRolePolicyDocument\": "
+                + quoted(EC2_TRUST)
+                + "}");
+    // CLI example create-role (example 3): Tags follow the trust policy.
+    assertEquals("Department", at(out, "Role.Tags.0.Key"));
+    assertEquals("lab", at(out, "Role.Description"));
+    var keys = new ArrayList<String>();
+    out.get("Role").fieldNames().forEachRemaining(keys::add);
+    assertEquals("Tags", keys.get(keys.size() - 1));
+  }
+
+  @Test
   void roleNamesAreUniqueIgnoringCase() {
     createRole(api, "S3Access");
     // Real CLI output (public transcripts): "Role with name X already exists."
