@@ -19,7 +19,9 @@ final class IamEntities {
 
   private IamEntities() {}
 
+  /** A role by name; a name IAM could never have given is a ValidationError, not NoSuchEntity. */
   static Role role(View view, String name) {
+    IamConstraints.name("roleName", name, 64).check();
     return view.find(Role.class, Role.keyOf(name))
         .orElseThrow(
             () ->
@@ -28,6 +30,7 @@ final class IamEntities {
   }
 
   static InstanceProfile instanceProfile(View view, String name) {
+    IamConstraints.name("instanceProfileName", name, 128).check();
     return view.find(InstanceProfile.class, Role.keyOf(name))
         .orElseThrow(
             () ->
@@ -51,7 +54,9 @@ final class IamEntities {
                     "NoSuchEntity", "Policy " + arn + " does not exist or is not attachable."));
   }
 
+  /** An ARN of the model's length (20 to 2048) that has the ARN form. */
   static void requireArn(String arn) {
+    IamConstraints.rules().length("policyArn", arn, 20, 2048).check();
     if (!ARN.matcher(arn).matches()) {
       throw new ServiceFault("InvalidInput", "ARN " + arn + " is not valid.");
     }

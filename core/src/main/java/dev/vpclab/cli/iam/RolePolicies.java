@@ -129,6 +129,7 @@ public final class RolePolicies implements Handlers.Group {
 
   /** Real message: aws/aws-cli issue #6139 (DeleteRolePolicy). */
   private static String inline(Role role, String name) {
+    IamConstraints.name("policyName", name, 128).check();
     String document = role.inlinePolicies().get(name);
     if (document == null) {
       throw new ServiceFault(

@@ -53,8 +53,18 @@ class RolePoliciesTest {
             "iam", "AttachRolePolicy", attach("app", "arn:aws:iam::aws:policy/AmazonS3FullAcess")));
     // Real CLI output (boto issue #2960): "ARN <value> is not valid."
     assertEquals(
-        "InvalidInput: ARN AmazonS3FullAccess is not valid.",
+        "InvalidInput: ARN policy/AmazonS3FullAccess is not valid.",
+        api.error("iam", "AttachRolePolicy", attach("app", "policy/AmazonS3FullAccess")));
+    // Shorter than the model's 20 characters: the CLI refuses it itself; the service would say
+    // this (AWS validation wording).
+    assertEquals(
+        "ValidationError: 1 validation error detected: Value 'AmazonS3FullAccess' at 'policyArn'"
+            + " failed to satisfy constraint: Member must have length greater than or equal to 20",
         api.error("iam", "AttachRolePolicy", attach("app", "AmazonS3FullAccess")));
+    assertEquals(
+        "ValidationError: 1 validation error detected: Value 'my app' at 'roleName' failed to"
+            + " satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]+",
+        api.error("iam", "AttachRolePolicy", attach("my app", S3_FULL)));
     assertEquals(
         "NoSuchEntity: The role with name ghost cannot be found.",
         api.error("iam", "AttachRolePolicy", attach("ghost", S3_FULL)));
