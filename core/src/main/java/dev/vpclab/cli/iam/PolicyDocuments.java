@@ -1,14 +1,9 @@
 package dev.vpclab.cli.iam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vpclab.cli.api.ServiceFault;
-import java.util.ArrayList;
+import dev.vpclab.iam.PolicyJson;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * The checks IAM makes on a policy document before it stores one, with IAM's own {@code
@@ -24,10 +19,6 @@ import java.util.Set;
  * ARN-format and vendor-prefix messages.
  */
 final class PolicyDocuments {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final Set<String> VERSIONS = Set.of("2012-10-17", "2008-10-17");
-
   private PolicyDocuments() {}
 
   /** What a policy is for: trust policies name principals, identity policies name resources. */
@@ -44,15 +35,18 @@ final class PolicyDocuments {
 
   /** Checks a document and returns it unchanged: IAM keeps what the caller sent. */
   static String require(String text, Kind kind) {
-    JsonNode document = parse(text).orElseThrow(() -> malformed(kind.unparsable));
-    if (!document.isObject()) {
-      throw malformed(kind.unparsable);
-    }
-    JsonNode version = document.get("Version");
-    if (version != null && !VERSIONS.contains(version.asText())) {
+    JsonNode document =
+        PolicyJson.parse(text)
+            .filter(JsonNode::isObject)
+            .orElseThrow(() -> malformed(kind.unparsable));
+    if (!PolicyJson.hasKnownVersion(document)) {
       throw malformed("Syntax errors in policy.");
     }
-    for (JsonNode statement : statements(document)) {
+    List<JsonNode> statements = PolicyJson.statements(document);
+    if (statements.isEmpty()) {
+      throw malformed("Syntax errors in policy.");
+    }
+    for (JsonNode statement : statements) {
       checkStatement(statement, kind);
     }
     return text;
@@ -63,29 +57,8 @@ final class PolicyDocuments {
    * them, keeping the key order of the text (handlers.json_decode_policies).
    */
   static JsonNode render(String text) {
-    return parse(text).orElseThrow(() -> new IllegalStateException("stored an invalid policy"));
-  }
-
-  private static Optional<JsonNode> parse(String text) {
-    try {
-      return Optional.ofNullable(JSON.readTree(text));
-    } catch (JsonProcessingException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static List<JsonNode> statements(JsonNode document) {
-    JsonNode statement = document.get("Statement");
-    var out = new ArrayList<JsonNode>();
-    if (statement != null && statement.isArray()) {
-      statement.forEach(out::add);
-    } else if (statement != null && statement.isObject()) {
-      out.add(statement);
-    }
-    if (out.isEmpty()) {
-      throw malformed("Syntax errors in policy.");
-    }
-    return out;
+    return PolicyJson.parse(text)
+        .orElseThrow(() -> new IllegalStateException("stored an invalid policy"));
   }
 
   private static void checkStatement(JsonNode statement, Kind kind) {
@@ -96,12 +69,11 @@ final class PolicyDocuments {
     if (!effect.equals("Allow") && !effect.equals("Deny")) {
       throw malformed("Syntax errors in policy.");
     }
-    JsonNode actions =
-        statement.has("Action") ? statement.get("Action") : statement.get("NotAction");
-    if (values(actions).isEmpty()) {
+    List<String> actions = PolicyJson.strings(statement, "Action", "NotAction");
+    if (actions.isEmpty()) {
       throw malformed("Policy statement must contain actions.");
     }
-    for (String action : values(actions)) {
+    for (String action : actions) {
       if (!action.equals("*") && !action.matches("[A-Za-z0-9-]+:.+")) {
         throw malformed(
             "Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.");
@@ -133,30 +105,15 @@ final class PolicyDocuments {
     if (statement.has("Principal") || statement.has("NotPrincipal")) {
       throw malformed("Policy document should not specify a principal.");
     }
-    JsonNode resources =
-        statement.has("Resource") ? statement.get("Resource") : statement.get("NotResource");
-    if (values(resources).isEmpty()) {
+    List<String> resources = PolicyJson.strings(statement, "Resource", "NotResource");
+    if (resources.isEmpty()) {
       throw malformed("Policy statement must contain resources.");
     }
-    for (String resource : values(resources)) {
+    for (String resource : resources) {
       if (!resource.equals("*") && !resource.startsWith("arn:")) {
         throw malformed("Resource " + resource + " must be in ARN format or \"*\".");
       }
     }
-  }
-
-  /** A string-or-list element as its strings. */
-  private static List<String> values(JsonNode node) {
-    var out = new ArrayList<String>();
-    if (node == null) {
-      return out;
-    }
-    if (node.isArray()) {
-      node.forEach(n -> out.add(n.asText()));
-    } else {
-      out.add(node.asText());
-    }
-    return out;
   }
 
   private static ServiceFault malformed(String message) {

@@ -1,13 +1,9 @@
 package dev.vpclab.cli.s3;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vpclab.cli.api.ServiceFault;
-import java.util.ArrayList;
+import dev.vpclab.iam.PolicyJson;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The checks S3 makes on a bucket policy, answered with {@code MalformedPolicy}. Seen in real S3
@@ -18,10 +14,6 @@ import java.util.Set;
  * and are not confirmed.
  */
 final class BucketPolicyDocument {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final Set<String> VERSIONS = Set.of("2012-10-17", "2008-10-17");
-
   private BucketPolicyDocument() {}
 
   /** Checks a policy for {@code bucket} and returns it unchanged. */
@@ -29,26 +21,15 @@ final class BucketPolicyDocument {
     if (text.isEmpty() || text.charAt(0) != '{') {
       throw malformed("Policies must be valid JSON and the first byte must be '{'");
     }
-    JsonNode document;
-    try {
-      document = JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw malformed("This policy contains invalid Json");
-    }
-    JsonNode version = document.get("Version");
-    if (version != null && !VERSIONS.contains(version.asText())) {
+    JsonNode document =
+        PolicyJson.parse(text).orElseThrow(() -> malformed("This policy contains invalid Json"));
+    if (!PolicyJson.hasKnownVersion(document)) {
       throw malformed("The policy must contain a valid version string");
     }
-    JsonNode statement = document.get("Statement");
-    if (statement == null) {
+    if (!document.has("Statement")) {
       throw malformed("Missing required field Statement");
     }
-    List<JsonNode> statements = new ArrayList<>();
-    if (statement.isArray()) {
-      statement.forEach(statements::add);
-    } else {
-      statements.add(statement);
-    }
+    List<JsonNode> statements = PolicyJson.statements(document);
     if (statements.isEmpty()) {
       throw malformed("Could not parse the policy: Statement is empty!");
     }
@@ -64,8 +45,8 @@ final class BucketPolicyDocument {
     if (!statement.has("Principal") && !statement.has("NotPrincipal")) {
       throw malformed("Missing required field Principal");
     }
-    List<String> actions = values(statement, "Action", "NotAction");
-    List<String> resources = values(statement, "Resource", "NotResource");
+    List<String> actions = PolicyJson.strings(statement, "Action", "NotAction");
+    List<String> resources = PolicyJson.strings(statement, "Resource", "NotResource");
     if (actions.isEmpty()) {
       throw malformed("Missing required field Action");
     }
@@ -92,17 +73,6 @@ final class BucketPolicyDocument {
         throw malformed("Action does not apply to any resource(s) in statement");
       }
     }
-  }
-
-  private static List<String> values(JsonNode statement, String name, String negated) {
-    JsonNode node = statement.has(name) ? statement.get(name) : statement.get(negated);
-    var out = new ArrayList<String>();
-    if (node != null && node.isArray()) {
-      node.forEach(n -> out.add(n.asText()));
-    } else if (node != null) {
-      out.add(node.asText());
-    }
-    return out;
   }
 
   private static ServiceFault malformed(String message) {
