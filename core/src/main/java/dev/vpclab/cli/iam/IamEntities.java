@@ -31,7 +31,7 @@ final class IamEntities {
 
   static InstanceProfile instanceProfile(View view, String name) {
     IamConstraints.name("instanceProfileName", name, 128).check();
-    return view.find(InstanceProfile.class, Role.keyOf(name))
+    return view.find(InstanceProfile.class, InstanceProfile.keyOf(name))
         .orElseThrow(
             () ->
                 new ServiceFault("NoSuchEntity", "Instance Profile " + name + " cannot be found."));

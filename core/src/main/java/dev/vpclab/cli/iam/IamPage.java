@@ -27,6 +27,7 @@ final class IamPage {
       Function<T, ? extends JsonNode> render) {
     int from = request.string("Marker").map(IamPage::decode).orElse(0);
     int max = request.integer("MaxItems").orElse(DEFAULT_MAX_ITEMS);
+    IamConstraints.rules().range("maxItems", max, 1, 1000).check();
     int to = Math.min(all.size(), from + max);
     ArrayNode items = Request.array();
     for (T item : all.subList(Math.min(from, all.size()), to)) {

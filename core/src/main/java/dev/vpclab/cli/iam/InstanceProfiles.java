@@ -35,7 +35,7 @@ public final class InstanceProfiles implements Handlers.Group {
     IamConstraints.name("instanceProfileName", name, 128)
         .text("path", path, 1, 512, IamConstraints.PATH_PATTERN)
         .check();
-    if (tx.find(InstanceProfile.class, Role.keyOf(name)).isPresent()) {
+    if (tx.find(InstanceProfile.class, InstanceProfile.keyOf(name)).isPresent()) {
       throw new ServiceFault(
           "EntityAlreadyExists", "Instance Profile " + name + " already exists.");
     }

@@ -25,9 +25,14 @@ public record InstanceProfile(
     this(name, id, path, roleNames, createDate, Tags.NONE);
   }
 
+  /** The key a profile name is stored under: IAM names are unique ignoring case. */
+  public static String keyOf(String name) {
+    return Role.keyOf(name);
+  }
+
   @Override
   public String key() {
-    return Role.keyOf(name);
+    return keyOf(name);
   }
 
   @Override

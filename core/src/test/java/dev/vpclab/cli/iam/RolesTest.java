@@ -197,6 +197,11 @@ class RolesTest {
     assertEquals("true", at(first, "IsTruncated"));
     var rest = api.ok("iam", "ListRoles", "{\"Marker\": \"" + at(first, "Marker") + "\"}");
     assertEquals("zeta", at(rest, "Roles.0.RoleName"));
+    // The model's limits for MaxItems, in AWS's validation wording.
+    assertEquals(
+        "ValidationError: 1 validation error detected: Value '5000' at 'maxItems' failed to"
+            + " satisfy constraint: Member must have value less than or equal to 1000",
+        api.error("iam", "ListRoles", "{\"MaxItems\": 5000}"));
   }
 
   @Test
