@@ -101,6 +101,45 @@ class PoliciesTest {
   }
 
   @Test
+  void policyNamesPathsAndSizesAreChecked() {
+    // Limits and patterns of the model, in IAM's validation wording.
+    assertEquals(
+        "ValidationError: 1 validation error detected: Value 'lab' at 'path' failed to satisfy"
+            + " constraint: Member must satisfy regular expression pattern:"
+            + " ((/[A-Za-z0-9\\.,\\+@=_-]+)*)/",
+        api.error(
+            "iam",
+            "CreatePolicy",
+            "{\"PolicyName\": \"p\", \"Path\": \"lab\", \"PolicyDocument\": "
+                + quoted(S3_READ)
+                + "}"));
+    String huge = S3_READ.replace("\"s3:Get*\"", "\"s3:" + "x".repeat(6200) + "\"");
+    // IAM quota message for managed policy documents (6,144 characters).
+    assertEquals(
+        "LimitExceeded: Cannot exceed quota for PolicySize: 6144",
+        api.error(
+            "iam",
+            "CreatePolicy",
+            "{\"PolicyName\": \"p\", \"PolicyDocument\": " + quoted(huge) + "}"));
+  }
+
+  @Test
+  void listingsOfAnUnknownPolicy() {
+    assertEquals(
+        "NoSuchEntity: Policy " + MINE + " was not found.",
+        api.error("iam", "ListPolicyVersions", "{\"PolicyArn\": \"" + MINE + "\"}"));
+    assertEquals(
+        "NoSuchEntity: Policy " + MINE + " was not found.",
+        api.error("iam", "ListEntitiesForPolicy", "{\"PolicyArn\": \"" + MINE + "\"}"));
+    assertEquals(
+        "NoSuchEntity: Policy " + MINE + " was not found.",
+        api.error(
+            "iam",
+            "CreatePolicyVersion",
+            "{\"PolicyArn\": \"" + MINE + "\", \"PolicyDocument\": " + quoted(S3_READ) + "}"));
+  }
+
+  @Test
   void newVersionsBecomeDefaultOnlyWhenAsked() {
     create();
     String write = S3_READ.replace("s3:List*", "s3:Put*");

@@ -71,6 +71,20 @@ class RolePoliciesTest {
   }
 
   @Test
+  void listingsOfAnUnknownRole() {
+    // Real CLI output (prowler PR #2872 quotes it for ListRolePolicies).
+    assertEquals(
+        "NoSuchEntity: The role with name ghost cannot be found.",
+        api.error("iam", "ListRolePolicies", "{\"RoleName\": \"ghost\"}"));
+    assertEquals(
+        "NoSuchEntity: The role with name ghost cannot be found.",
+        api.error("iam", "ListAttachedRolePolicies", "{\"RoleName\": \"ghost\"}"));
+    assertEquals(
+        "NoSuchEntity: The role with name ghost cannot be found.",
+        api.error("iam", "DetachRolePolicy", attach("ghost", S3_FULL)));
+  }
+
+  @Test
   void aRoleTakesAtMostTenManagedPolicies() {
     var aws = api.ok("iam", "ListPolicies", "{\"Scope\": \"AWS\"}").get("Policies");
     for (var policy : aws) {
