@@ -14,7 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Services {
   private static final Handlers HANDLERS =
-      Handlers.builder().add(new Vpcs()).add(new Ec2Compute()).build();
+      Handlers.builder()
+          .add(new Vpcs())
+          .add(new Ec2Compute())
+          .add(new IdentityAndDataServices())
+          .build();
 
   private static final java.util.List<String> MODELLED =
       java.util.List.of("ec2", "iam", "s3api", "sts", "ssm", "dynamodb");

@@ -1,7 +1,9 @@
 package dev.vpclab.model.iam;
 
 import dev.vpclab.model.Resource;
+import dev.vpclab.model.Tags;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +11,8 @@ import java.util.Map;
 /**
  * An IAM role: who may assume it (the trust policy) and what it may do (attached managed policies
  * and inline policies). Stored under its name in lower case, because IAM names are unique
- * regardless of case.
+ * regardless of case. Policy documents are kept as the text the caller sent, so they come back with
+ * the caller's key order, as IAM returns them.
  */
 public record Role(
     String name,
@@ -20,17 +23,51 @@ public record Role(
     int maxSessionDuration,
     List<String> attachedPolicyArns,
     Map<String, String> inlinePolicies,
-    Instant createDate)
+    Instant createDate,
+    Tags tags)
     implements Resource {
+
+  /** What a role may assume by default: one hour (IAM API reference, CreateRole). */
+  public static final int DEFAULT_MAX_SESSION_DURATION = 3600;
 
   public Role {
     attachedPolicyArns = List.copyOf(attachedPolicyArns);
-    inlinePolicies = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inlinePolicies));
+    inlinePolicies = Collections.unmodifiableMap(new LinkedHashMap<>(inlinePolicies));
+    tags = tags == null ? Tags.NONE : tags;
+  }
+
+  /** A role without tags. */
+  public Role(
+      String name,
+      String id,
+      String path,
+      String trustPolicy,
+      String description,
+      int maxSessionDuration,
+      List<String> attachedPolicyArns,
+      Map<String, String> inlinePolicies,
+      Instant createDate) {
+    this(
+        name,
+        id,
+        path,
+        trustPolicy,
+        description,
+        maxSessionDuration,
+        attachedPolicyArns,
+        inlinePolicies,
+        createDate,
+        Tags.NONE);
+  }
+
+  /** The key a role name is stored under. */
+  public static String keyOf(String name) {
+    return name.toLowerCase();
   }
 
   @Override
   public String key() {
-    return name.toLowerCase();
+    return keyOf(name);
   }
 
   @Override
@@ -40,6 +77,10 @@ public record Role(
 
   public String arn(String accountId) {
     return "arn:aws:iam::" + accountId + ":role" + path + name;
+  }
+
+  public boolean hasAttached(String policyArn) {
+    return attachedPolicyArns.contains(policyArn);
   }
 
   public Role withAttached(List<String> arns) {
@@ -52,7 +93,8 @@ public record Role(
         maxSessionDuration,
         arns,
         inlinePolicies,
-        createDate);
+        createDate,
+        tags);
   }
 
   public Role withInline(Map<String, String> policies) {
@@ -65,7 +107,8 @@ public record Role(
         maxSessionDuration,
         attachedPolicyArns,
         policies,
-        createDate);
+        createDate,
+        tags);
   }
 
   public Role withTrustPolicy(String document) {
@@ -78,6 +121,7 @@ public record Role(
         maxSessionDuration,
         attachedPolicyArns,
         inlinePolicies,
-        createDate);
+        createDate,
+        tags);
   }
 }
