@@ -1,6 +1,7 @@
 package dev.vpclab.cli;
 
 import dev.vpclab.cli.api.Handlers;
+import dev.vpclab.cli.ec2.Ec2Networking;
 import dev.vpclab.cli.ec2.Vpcs;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * changes) and the table of handlers that serve its operations.
  */
 public final class Services {
-  private static final Handlers HANDLERS = Handlers.builder().add(new Vpcs()).build();
+  private static final Handlers HANDLERS =
+      Handlers.builder().add(new Vpcs()).add(new Ec2Networking()).build();
 
   private static final java.util.List<String> MODELLED =
       java.util.List.of("ec2", "iam", "s3api", "sts", "ssm", "dynamodb");
