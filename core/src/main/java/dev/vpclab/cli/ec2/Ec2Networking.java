@@ -11,6 +11,15 @@ public final class Ec2Networking implements Handlers.Group {
 
   @Override
   public void register(Handlers.Builder on) {
-    on.add(new RegionsAndZones()).add(new AccountAttributes());
+    on.add(new RegionsAndZones())
+        .add(new AccountAttributes())
+        .add(new Subnets())
+        .add(new InternetGateways())
+        .add(new ElasticIps())
+        .add(new NatGateways())
+        .add(new RouteTables())
+        .add(new Routes())
+        .add(new NetworkAcls())
+        .add(new NetworkAclEntries());
   }
 }
