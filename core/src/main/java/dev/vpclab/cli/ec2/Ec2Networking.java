@@ -20,6 +20,7 @@ public final class Ec2Networking implements Handlers.Group {
         .add(new RouteTables())
         .add(new Routes())
         .add(new NetworkAcls())
-        .add(new NetworkAclEntries());
+        .add(new NetworkAclEntries())
+        .add(new Tagging());
   }
 }
