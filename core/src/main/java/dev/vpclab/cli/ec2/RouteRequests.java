@@ -158,13 +158,7 @@ final class RouteRequests {
             .filter(g -> g.region().equals(request.region()))
             .orElseThrow(() -> gatewayNotFound(id));
     if (!table.vpcId().equals(igw.attachedVpcId())) {
-      throw new ServiceFault(
-          "InvalidParameterValue",
-          "route table "
-              + table.id()
-              + " and network gateway "
-              + id
-              + " belong to different networks");
+      throw gatewayOfAnotherNetwork(table, id);
     }
     return new RouteTarget.Igw(id);
   }
@@ -176,7 +170,7 @@ final class RouteRequests {
             .filter(n -> n.region().equals(request.region()) && !n.isGone())
             .orElseThrow(() -> gatewayNotFound(id));
     if (!nat.vpcId().equals(table.vpcId())) {
-      throw differentNetworks(table, id);
+      throw gatewayOfAnotherNetwork(table, id);
     }
     return new RouteTarget.Nat(id);
   }
@@ -202,7 +196,18 @@ final class RouteRequests {
     return new RouteTarget.NetworkInterface(id);
   }
 
-  /** ec2-api's wording for a target in another VPC. */
+  /** Real message (terraform logs with request IDs), used for NAT gateways alike. */
+  private static ServiceFault gatewayOfAnotherNetwork(RouteTable table, String gatewayId) {
+    return new ServiceFault(
+        "InvalidParameterValue",
+        "route table "
+            + table.id()
+            + " and network gateway "
+            + gatewayId
+            + " belong to different networks");
+  }
+
+  /** ec2-api's wording for an interface or instance in another VPC. */
   private static ServiceFault differentNetworks(RouteTable table, String targetId) {
     return new ServiceFault(
         "InvalidParameterValue",

@@ -250,4 +250,29 @@ class ElasticIpsTest {
             "{\"AllocationId\": \"%s\", \"NetworkInterfaceId\": \"eni-0123456789abcdef0\"}"
                 .formatted(eip)));
   }
+
+  @Test
+  void associateNeedsATargetThatIsNotAwsManaged() {
+    net.attachedIgw(vpc);
+    String eip = net.eip();
+    // EC2's MissingParameter pattern (not seen verbatim).
+    assertEquals(
+        "MissingParameter: The request must contain the parameter instanceId or"
+            + " networkInterfaceId",
+        net.api.error("ec2", "AssociateAddress", "{\"AllocationId\": \"%s\"}".formatted(eip)));
+    String nat = net.natGateway(subnet, net.eip());
+    String natEni =
+        net.api
+            .world()
+            .find(dev.vpclab.model.ec2.NatGateway.class, nat)
+            .orElseThrow()
+            .networkInterfaceId();
+    // Real answer for an interface AWS manages (a Fargate task ENI).
+    assertEquals(
+        "AuthFailure: You do not have permission to access the specified resource.",
+        net.api.error(
+            "ec2",
+            "AssociateAddress",
+            "{\"AllocationId\": \"%s\", \"NetworkInterfaceId\": \"%s\"}".formatted(eip, natEni)));
+  }
 }

@@ -192,4 +192,27 @@ class NatGatewaysTest {
         "NatGatewayNotFound: The Nat Gateway nat-0123456789abcdef0 was not found",
         net.api.error("ec2", "DeleteNatGateway", "{\"NatGatewayId\": \"nat-0123456789abcdef0\"}"));
   }
+
+  @Test
+  void aFullSubnetMakesTheGatewayFail() {
+    net.attachedIgw(vpc);
+    String small = net.subnet(vpc, "10.0.9.0/28");
+    for (int i = 0; i < 11; i++) {
+      net.instance(small, false);
+    }
+    String nat =
+        at(
+            net.api.ok(
+                "ec2",
+                "CreateNatGateway",
+                "{\"SubnetId\": \"%s\", \"AllocationId\": \"%s\"}".formatted(small, net.eip())),
+            "NatGateway.NatGatewayId");
+    var described = describe(nat);
+    // Failure code and message of the model documentation (NatGateway.FailureMessage).
+    assertEquals("InsufficientFreeAddressesInSubnet", at(described, "FailureCode"));
+    assertEquals(
+        "Subnet has insufficient free addresses to create this NAT gateway",
+        at(described, "FailureMessage"));
+    assertFalse(described.get("NatGatewayAddresses").get(0).has("PrivateIp"));
+  }
 }

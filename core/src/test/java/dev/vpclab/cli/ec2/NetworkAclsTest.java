@@ -269,4 +269,27 @@ class NetworkAclsTest {
         "InvalidNetworkAclID.NotFound: The networkAcl ID 'acl-0123456789abcdef0' does not exist",
         net.api.error("ec2", "DeleteNetworkAcl", "{\"NetworkAclId\": \"acl-0123456789abcdef0\"}"));
   }
+
+  @Test
+  void actionAndAddressFamily() {
+    String acl = create();
+    // EC2's invalid-value pattern (not seen verbatim).
+    assertEquals(
+        "InvalidParameterValue: Value (permit) for parameter ruleAction is invalid.",
+        net.api.error(
+            "ec2",
+            "CreateNetworkAclEntry",
+            ("{\"NetworkAclId\": \"%s\", \"RuleNumber\": 100, \"Protocol\": \"-1\","
+                    + " \"RuleAction\": \"permit\", \"Egress\": false, \"CidrBlock\": \"0.0.0.0/0\"}")
+                .formatted(acl)));
+    // vpclab's own refusal: IPv4 only.
+    assertEquals(
+        "UnsupportedOperation: vpclab simulates IPv4 network ACL entries only.",
+        net.api.error(
+            "ec2",
+            "CreateNetworkAclEntry",
+            ("{\"NetworkAclId\": \"%s\", \"RuleNumber\": 100, \"Protocol\": \"-1\","
+                    + " \"RuleAction\": \"allow\", \"Egress\": false, \"Ipv6CidrBlock\": \"::/0\"}")
+                .formatted(acl)));
+  }
 }

@@ -84,4 +84,15 @@ class RegionsAndZonesTest {
         api.ok("ec2", "DescribeRegions", "{\"RegionNames\": [\"eu-west-1\"]}").get("Regions");
     assertEquals(1, named.size());
   }
+
+  @Test
+  void unknownRegionFilter() {
+    // Filters' message for a filter name the operation does not have.
+    assertEquals(
+        "InvalidParameterValue: The filter 'zone-name' is invalid",
+        api.error(
+            "ec2",
+            "DescribeRegions",
+            "{\"Filters\": [{\"Name\": \"zone-name\", \"Values\": [\"x\"]}]}"));
+  }
 }

@@ -222,4 +222,16 @@ class RouteTablesTest {
         "InvalidRouteTableID.NotFound: The routeTable ID 'rtb-0123456789abcdef0' does not exist",
         net.api.error("ec2", "AssociateRouteTable", associate("rtb-0123456789abcdef0", subnet)));
   }
+
+  @Test
+  void gatewayAssociationsAreNotSimulated() {
+    String table = net.routeTable(vpc);
+    // vpclab's own refusal.
+    assertEquals(
+        "UnsupportedOperation: vpclab simulates route table associations with subnets only.",
+        net.api.error(
+            "ec2",
+            "AssociateRouteTable",
+            "{\"RouteTableId\": \"%s\", \"GatewayId\": \"%s\"}".formatted(table, net.igw())));
+  }
 }

@@ -298,4 +298,84 @@ class RoutesTest {
             + ". VPC Endpoints of this type cannot be used as route targets.",
         net.api.error("ec2", "CreateRoute", route("0.0.0.0/0", "GatewayId", endpoint[0])));
   }
+
+  @Test
+  void requestShapeErrors() {
+    String igw = net.attachedIgw(vpc);
+    // OpenStack ec2-api's wording with NAT gateways added (not seen from real AWS).
+    assertEquals(
+        "InvalidParameterCombination: The request must contain exactly one of gatewayId,"
+            + " natGatewayId, networkInterfaceId, vpcPeeringConnectionId or instanceId",
+        net.api.error(
+            "ec2",
+            "CreateRoute",
+            ("{\"RouteTableId\": \"%s\", \"DestinationCidrBlock\": \"0.0.0.0/0\", \"GatewayId\":"
+                    + " \"%s\", \"InstanceId\": \"i-0123456789abcdef0\"}")
+                .formatted(table, igw)));
+    // EC2's MissingParameter pattern (not seen verbatim).
+    assertEquals(
+        "MissingParameter: The request must contain exactly one of destinationCidrBlock,"
+            + " destinationIpv6CidrBlock or destinationPrefixListId",
+        net.api.error(
+            "ec2",
+            "CreateRoute",
+            "{\"RouteTableId\": \"%s\", \"GatewayId\": \"%s\"}".formatted(table, igw)));
+    // vpclab's own refusal: it simulates IPv4 only.
+    assertEquals(
+        "UnsupportedOperation: vpclab simulates IPv4 routes only.",
+        net.api.error(
+            "ec2",
+            "CreateRoute",
+            "{\"RouteTableId\": \"%s\", \"DestinationIpv6CidrBlock\": \"::/0\", \"GatewayId\": \"%s\"}"
+                .formatted(table, igw)));
+    // Real message (aws-facts.md: ansible amazon.aws #477 quotes it for ::/0).
+    assertEquals(
+        "InvalidParameterValue: Value (0.0.0.0/40) for parameter destinationCidrBlock is invalid."
+            + " This is not a valid CIDR block.",
+        net.api.error("ec2", "CreateRoute", route("0.0.0.0/40", "GatewayId", igw)));
+  }
+
+  @Test
+  void targetsVpclabDoesNotHave() {
+    // EC2's NotFound pattern for peering connections; transit gateways answer
+    // InvalidGatewayID.NotFound (a real pulumi log).
+    assertEquals(
+        "InvalidVpcPeeringConnectionID.NotFound: The vpcPeeringConnection ID"
+            + " 'pcx-0123456789abcdef0' does not exist",
+        net.api.error(
+            "ec2",
+            "CreateRoute",
+            route("0.0.0.0/0", "VpcPeeringConnectionId", "pcx-0123456789abcdef0")));
+    assertEquals(
+        "InvalidGatewayID.NotFound: The gateway ID 'tgw-0db10e42f003616aa' does not exist",
+        net.api.error(
+            "ec2",
+            "CreateRoute",
+            route("192.168.0.0/16", "TransitGatewayId", "tgw-0db10e42f003616aa")));
+  }
+
+  @Test
+  void targetsOfAnotherVpc() {
+    String otherVpc = net.vpc("10.1.0.0/16");
+    String otherSubnet = net.subnet(otherVpc, "10.1.1.0/24");
+    net.attachedIgw(otherVpc);
+    String nat = net.natGateway(otherSubnet, net.eip());
+    Instance instance = net.instance(otherSubnet, false);
+    // The real internet-gateway message, used for NAT gateways alike.
+    assertEquals(
+        "InvalidParameterValue: route table "
+            + table
+            + " and network gateway "
+            + nat
+            + " belong to different networks",
+        net.api.error("ec2", "CreateRoute", route("0.0.0.0/0", "NatGatewayId", nat)));
+    // OpenStack ec2-api's wording (not seen from real AWS).
+    assertEquals(
+        "InvalidParameterValue: Route table "
+            + table
+            + " and interface "
+            + instance.networkInterfaceId()
+            + " belong to different networks",
+        net.api.error("ec2", "CreateRoute", route("0.0.0.0/0", "InstanceId", instance.id())));
+  }
 }

@@ -233,4 +233,36 @@ class SubnetsTest {
             "ModifySubnetAttribute",
             "{\"SubnetId\": \"%s\", \"EnableDns64\": {\"Value\": true}}".formatted(id)));
   }
+
+  @Test
+  void cidrIsRequired() {
+    // EC2's MissingParameter pattern (not seen verbatim for create-subnet).
+    assertEquals(
+        "MissingParameter: The request must contain the parameter cidrBlock",
+        create("\"AvailabilityZone\": \"us-east-2a\""));
+  }
+
+  @Test
+  void deleteRefusedWhileAnInterfaceEndpointHasAnEniInIt() {
+    String id = net.subnet(vpc, "10.0.1.0/24");
+    net.api.change(
+        tx ->
+            tx.put(
+                new dev.vpclab.model.ec2.VpcEndpoint(
+                    dev.vpclab.model.Ids.ec2(tx, "vpce"),
+                    "us-east-2",
+                    vpc,
+                    "com.amazonaws.us-east-2.sqs",
+                    dev.vpclab.model.ec2.VpcEndpoint.Type.INTERFACE,
+                    "{}",
+                    java.util.List.of(),
+                    java.util.List.of(id),
+                    java.util.List.of(),
+                    true,
+                    "available",
+                    tx.now())));
+    assertEquals(
+        "DependencyViolation: The subnet '" + id + "' has dependencies and cannot be deleted.",
+        net.api.error("ec2", "DeleteSubnet", "{\"SubnetId\": \"%s\"}".formatted(id)));
+  }
 }
