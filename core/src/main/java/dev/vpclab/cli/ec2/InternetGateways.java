@@ -137,7 +137,10 @@ public final class InternetGateways implements Handlers.Group {
         request.region());
   }
 
-  /** As create- and describe-internet-gateways show it (CLI-EX): an attachment is "available". */
+  /**
+   * As create- and describe-internet-gateways show it (CLI-EX): an attachment is "available";
+   * {@code Tags} even when empty, as real create-internet-gateway transcripts print it.
+   */
   static ObjectNode view(InternetGateway igw, View view) {
     ArrayNode attachments = Request.array();
     igw.vpcId()
@@ -147,6 +150,6 @@ public final class InternetGateways implements Handlers.Group {
     ObjectNode json =
         Request.object().put("InternetGatewayId", igw.id()).put("OwnerId", Account.ID);
     json.set("Attachments", attachments);
-    return Ec2Json.withTags(json, view, igw.id());
+    return Ec2Json.withTagList(json, view, igw.id());
   }
 }
