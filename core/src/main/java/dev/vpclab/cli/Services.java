@@ -2,6 +2,7 @@ package dev.vpclab.cli;
 
 import dev.vpclab.cli.api.Handlers;
 import dev.vpclab.cli.ec2.Ec2Compute;
+import dev.vpclab.cli.ec2.Ec2Networking;
 import dev.vpclab.cli.ec2.Vpcs;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.util.Map;
@@ -17,6 +18,7 @@ public final class Services {
       Handlers.builder()
           .add(new Vpcs())
           .add(new Ec2Compute())
+          .add(new Ec2Networking())
           .add(new IdentityAndDataServices())
           .build();
 

@@ -3,8 +3,10 @@ package dev.vpclab.cli.ec2;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.api.Request;
+import dev.vpclab.model.Ids;
 import dev.vpclab.model.Tag;
 import dev.vpclab.model.Tags;
+import dev.vpclab.model.Tx;
 import dev.vpclab.model.View;
 
 /** Small pieces of EC2 response JSON shared by every resource view. */
@@ -31,6 +33,34 @@ public final class Ec2Json {
   /** {@code {"State": "associated"}}-style nested state objects. */
   public static ObjectNode state(String state) {
     return Request.object().put("State", state);
+  }
+
+  /** {@code "Tags": [...]} even when empty, as route tables and network ACLs always show it. */
+  public static ObjectNode withTagList(ObjectNode json, View view, String resourceId) {
+    json.set("Tags", tags(view.tags(resourceId)));
+    return json;
+  }
+
+  /**
+   * The {@code ClientToken} a create call echoes: the caller's, or the UUID the real CLI would have
+   * generated for an idempotency token (here derived from a counter, so reproducible).
+   */
+  public static String clientToken(Request request, Tx tx) {
+    return request
+        .string("ClientToken")
+        .orElseGet(
+            () -> {
+              String hex = Ids.hex(Ids.digest("client-token#" + tx.next("client-token")), 32);
+              return hex.substring(0, 8)
+                  + "-"
+                  + hex.substring(8, 12)
+                  + "-4"
+                  + hex.substring(13, 16)
+                  + "-a"
+                  + hex.substring(17, 20)
+                  + "-"
+                  + hex.substring(20);
+            });
   }
 
   public static ArrayNode strings(Iterable<String> values) {

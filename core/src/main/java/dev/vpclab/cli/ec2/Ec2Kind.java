@@ -42,7 +42,14 @@ public enum Ec2Kind {
       "iip-assoc", "InvalidAssociationID", "An invalid association-id of '%s' was given"),
   VPC_ENDPOINT("vpce", "InvalidVpcEndpointId", "The Vpc Endpoint Id '%s' does not exist"),
   IMAGE("ami", "InvalidAMIID", "The image id '[%s]' does not exist"),
-  KEY_PAIR("key", "InvalidKeyPair", "The key pair '%s' does not exist");
+  KEY_PAIR("key", "InvalidKeyPair", "The key pair '%s' does not exist"),
+  // The three association kinds share one code; the message follows EC2's usual pattern (not
+  // seen verbatim in a real transcript).
+  ROUTE_TABLE_ASSOCIATION(
+      "rtbassoc", "InvalidAssociationID", "The association ID '%s' does not exist"),
+  NETWORK_ACL_ASSOCIATION(
+      "aclassoc", "InvalidAssociationID", "The association ID '%s' does not exist"),
+  ADDRESS_ASSOCIATION("eipassoc", "InvalidAssociationID", "The association ID '%s' does not exist");
 
   private final String prefix;
   private final String codeStem;

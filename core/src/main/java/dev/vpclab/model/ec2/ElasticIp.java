@@ -32,4 +32,8 @@ public record ElasticIp(String allocationId, String region, Ipv4 publicIp, Assoc
   public ElasticIp associated(Association to) {
     return new ElasticIp(allocationId, region, publicIp, to);
   }
+
+  public ElasticIp disassociated() {
+    return new ElasticIp(allocationId, region, publicIp, null);
+  }
 }

@@ -23,4 +23,8 @@ public record InternetGateway(String id, String region, String attachedVpcId) im
   public InternetGateway attachedTo(String vpcId) {
     return new InternetGateway(id, region, vpcId);
   }
+
+  public InternetGateway detached() {
+    return new InternetGateway(id, region, null);
+  }
 }

@@ -5,8 +5,9 @@ import dev.vpclab.net.Ipv4;
 import java.time.Instant;
 
 /**
- * A public NAT gateway in a subnet, using an Elastic IP. AWS creates it {@code pending}; vpclab
- * shows that state in the create output and is {@code available} from the next command on.
+ * A NAT gateway in a subnet: public (with an Elastic IP, {@code allocationId}) or private (none).
+ * AWS creates it {@code pending}; vpclab shows that state in the create output and is {@code
+ * available} (or {@code failed}, with AWS's failure code and message) from the next command on.
  */
 public record NatGateway(
     String id,
@@ -47,8 +48,31 @@ public record NatGateway(
     return "natGateway";
   }
 
+  /** {@code ConnectivityType}: a public NAT gateway is the one with an Elastic IP. */
+  public boolean isPublic() {
+    return allocationId != null;
+  }
+
   public boolean isGone() {
     return state == State.DELETED || state == State.DELETING || state == State.FAILED;
+  }
+
+  /** Failed as AWS reports it, e.g. {@code Gateway.NotAttached}; AWS stamps a DeleteTime too. */
+  public NatGateway failed(String code, String message, Instant at) {
+    return new NatGateway(
+        id,
+        region,
+        vpcId,
+        subnetId,
+        allocationId,
+        networkInterfaceId,
+        privateIp,
+        publicIp,
+        State.FAILED,
+        code,
+        message,
+        createTime,
+        at);
   }
 
   public NatGateway deleted(Instant at) {

@@ -1,6 +1,7 @@
 package dev.vpclab.model.ec2;
 
 import dev.vpclab.model.Regional;
+import dev.vpclab.model.View;
 import dev.vpclab.net.Cidr;
 import dev.vpclab.net.PortRange;
 import java.util.ArrayList;
@@ -55,12 +56,21 @@ public record NetworkAcl(
 
   public record Association(String id, String subnetId) {}
 
+  /** Rules are kept as describe-network-acls lists them: egress first, then by number. */
   public NetworkAcl {
     entries =
         entries.stream()
-            .sorted(Comparator.comparing(Entry::egress).thenComparingInt(Entry::ruleNumber))
+            .sorted(
+                Comparator.comparing(Entry::egress).reversed().thenComparingInt(Entry::ruleNumber))
             .toList();
     associations = List.copyOf(associations);
+  }
+
+  /** The ACL a subnet is associated with; every subnet has exactly one. */
+  public static Optional<NetworkAcl> forSubnet(View view, String subnetId) {
+    return view.all(NetworkAcl.class)
+        .filter(a -> a.associations().stream().anyMatch(s -> s.subnetId().equals(subnetId)))
+        .findFirst();
   }
 
   @Override
@@ -101,6 +111,10 @@ public record NetworkAcl(
     var out = new ArrayList<>(associations);
     out.add(association);
     return new NetworkAcl(id, region, vpcId, isDefault, entries, out);
+  }
+
+  public Optional<Association> association(String associationId) {
+    return associations.stream().filter(a -> a.id().equals(associationId)).findFirst();
   }
 
   public NetworkAcl withoutSubnet(String subnetId) {

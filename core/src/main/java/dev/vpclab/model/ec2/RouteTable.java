@@ -1,6 +1,7 @@
 package dev.vpclab.model.ec2;
 
 import dev.vpclab.model.Regional;
+import dev.vpclab.model.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,18 @@ public record RouteTable(
     associations = List.copyOf(associations);
   }
 
+  /**
+   * The table a subnet's traffic uses: the one it is explicitly associated with, else its VPC's
+   * main table.
+   */
+  public static Optional<RouteTable> forSubnet(View view, Subnet subnet) {
+    var tables = view.all(RouteTable.class).filter(t -> t.vpcId().equals(subnet.vpcId())).toList();
+    return tables.stream()
+        .filter(t -> t.subnetAssociation(subnet.id()).isPresent())
+        .findFirst()
+        .or(() -> tables.stream().filter(RouteTable::isMain).findFirst());
+  }
+
   @Override
   public String key() {
     return id;
@@ -45,10 +58,23 @@ public record RouteTable(
     return routes.stream().filter(r -> r.destination().equals(destination)).findFirst();
   }
 
+  public Optional<Association> association(String associationId) {
+    return associations.stream().filter(a -> a.id().equals(associationId)).findFirst();
+  }
+
+  public Optional<Association> subnetAssociation(String subnetId) {
+    return associations.stream().filter(a -> subnetId.equals(a.subnetId())).findFirst();
+  }
+
+  /** Adds a route, or replaces the one to the same destination in its place. */
   public RouteTable withRoute(Route route) {
     var out = new ArrayList<>(routes);
-    out.removeIf(r -> r.destination().equals(route.destination()));
-    out.add(route);
+    int at = out.indexOf(route(route.destination()).orElse(null));
+    if (at >= 0) {
+      out.set(at, route);
+    } else {
+      out.add(route);
+    }
     return new RouteTable(id, region, vpcId, out, associations);
   }
 

@@ -51,6 +51,17 @@ public final class ApiTester {
     return resource;
   }
 
+  /**
+   * Changes the world directly, for state no operation under test can make yet (e.g. an instance
+   * while RunInstances lives elsewhere).
+   */
+  public ApiTester change(java.util.function.Consumer<dev.vpclab.model.Tx> change) {
+    var tx = world.begin();
+    change.accept(tx);
+    world = tx.commit();
+    return this;
+  }
+
   /** Calls an operation; returns its shaped response, or fails the test with the AWS error. */
   public ObjectNode ok(String service, String operation, String paramsJson) {
     ApiResult result = call(service, operation, paramsJson);
