@@ -84,6 +84,11 @@ capture() {
     done
     if [ "$COLOR" = yes ]; then
       run "$dir/table.color.txt" "$cli" "$@" --output table --color on
+      run_tty 80 "$dir/table.terminal-color.txt" "$cli" "$@" --output table
+      if [ "$version" = v2 ]; then
+        # v2 on a terminal writes through its pager; "cat" passes on exactly what it gets.
+        AWS_PAGER=cat run_tty 80 "$dir/table.pager-color.txt" "$cli" "$@" --output table
+      fi
     fi
     for query in "${QUERIES[@]}"; do
       for format in json text table; do

@@ -49,7 +49,7 @@ final class MultiTable {
       renderColumnTitles(section, width, stream);
       renderRows(section, width, stream, out);
     }
-    return out.text.toString();
+    return out.close();
   }
 
   private int maxWidth() {
@@ -139,31 +139,35 @@ final class MultiTable {
   }
 
   /**
-   * The CLI's stdout while drawing. With colour on, colorama wraps stdout with {@code
-   * autoreset=True}, which appends a reset after every single write, even an empty one; the styler
-   * colours cells bright blue and the nesting bars dim yellow.
+   * The CLI's stdout while drawing. With colour, the styler wraps cells in bright blue and bars in
+   * dim yellow, and colorama, wrapping stdout with {@code autoreset=True}, may append a reset after
+   * every single write, even an empty one (see {@link Display.Color}).
    */
   private static final class Output {
     private final StringBuilder text = new StringBuilder();
-    private final boolean color;
+    private final Display.Color color;
 
-    Output(boolean color) {
+    Output(Display.Color color) {
       this.color = color;
     }
 
     void write(String chunk) {
       text.append(chunk);
-      if (color) {
+      if (color.resetAfterEveryWrite) {
         text.append(RESET);
       }
     }
 
     String styleRowElement(String cell) {
-      return color ? ROW_STYLE + cell + RESET : cell;
+      return color.styled ? ROW_STYLE + cell + RESET : cell;
     }
 
     String styleIndentation(String bar) {
-      return color ? INDENT_STYLE + bar + RESET : bar;
+      return color.styled ? INDENT_STYLE + bar + RESET : bar;
+    }
+
+    String close() {
+      return color.resetAtExit ? text + RESET : text.toString();
     }
   }
 

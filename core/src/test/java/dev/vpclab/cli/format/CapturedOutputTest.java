@@ -1,5 +1,6 @@
 package dev.vpclab.cli.format;
 
+import static dev.vpclab.cli.format.Display.PIPE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,36 +75,42 @@ class CapturedOutputTest {
     JsonNode response = parse(printedJson.isEmpty() ? "{}" : printedJson);
     List<DynamicNode> tests = new ArrayList<>();
     tests.add(
-        expect(dir, "response.json", () -> OutputFormat.JSON.render(response, operation, null)));
-    tests.add(expect(dir, "text.txt", () -> OutputFormat.TEXT.render(response, operation, null)));
-    tests.add(
-        expect(
-            dir, "table.txt", () -> OutputFormat.TABLE.render(response, operation, Display.PIPE)));
+        expect(dir, "response.json", () -> OutputFormat.JSON.render(response, operation, PIPE)));
+    tests.add(expect(dir, "text.txt", () -> OutputFormat.TEXT.render(response, operation, PIPE)));
     for (String file : list(dir)) {
-      Matcher width = WIDTH_FILE.matcher(file);
-      if (width.matches()) {
-        Display display = new Display(Integer.parseInt(width.group(1)), false);
-        tests.add(expect(dir, file, () -> OutputFormat.TABLE.render(response, operation, display)));
-      }
-    }
-    if (Files.exists(dir.resolve("table.color.txt"))) {
-      Display colour = Display.PIPE.withColor(true);
-      tests.add(
-          expect(
-              dir,
-              "table.color.txt",
-              () -> OutputFormat.TABLE.render(response, operation, colour)));
+      tableDisplay(file)
+          .ifPresent(
+              display ->
+                  tests.add(
+                      expect(
+                          dir,
+                          file,
+                          () -> OutputFormat.TABLE.render(response, operation, display))));
     }
     queries.forEach(
         (name, expression) -> {
           Query query = ((Query.Parse.Valid) Query.parse(expression)).query();
           for (OutputFormat format : OutputFormat.values()) {
             String file = "query." + name + "." + format.cliName() + ".txt";
-            tests.add(
-                expect(dir, file, () -> format.render(response, operation, query, Display.PIPE)));
+            tests.add(expect(dir, file, () -> format.render(response, operation, query, PIPE)));
           }
         });
     return tests.stream();
+  }
+
+  /** The display a {@code table*.txt} capture was printed to. */
+  private static Optional<Display> tableDisplay(String file) {
+    Matcher width = WIDTH_FILE.matcher(file);
+    return switch (file) {
+      case "table.txt" -> Optional.of(PIPE);
+      case "table.color.txt" -> Optional.of(PIPE.withColor(Display.Color.RESETTING));
+      case "table.terminal-color.txt" -> Optional.of(PIPE.withColor(Display.Color.TERMINAL));
+      case "table.pager-color.txt" -> Optional.of(PIPE.withColor(Display.Color.PAGER));
+      default ->
+          width.matches()
+              ? Optional.of(new Display(Integer.parseInt(width.group(1)), Display.Color.NONE))
+              : Optional.empty();
+    };
   }
 
   /** The rendering must print the captured stdout and, if the CLI failed, its stderr. */

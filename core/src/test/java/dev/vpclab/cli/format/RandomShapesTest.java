@@ -30,7 +30,7 @@ class RandomShapesTest {
     for (String line : lines()) {
       JsonNode sample = JSON.readTree(line);
       JsonNode response = sample.get("response");
-      Display display = new Display(sample.get("width").intValue(), false);
+      Display display = new Display(sample.get("width").intValue(), Display.Color.NONE);
       String name = "shape " + ++number + " ";
       tests.add(
           expect(
