@@ -201,8 +201,10 @@ public final class AwsCli {
       extra.add(Note.info("vpclab prints --output " + config.output() + " as json."));
     }
     var display =
+        // Colour off: vpclab's output is plain text, whatever the real CLI does on a tty.
         new Display(
-            host.stdoutIsTerminal() ? host.terminalColumns() : Display.DEFAULT_WIDTH, false);
+            host.stdoutIsTerminal() ? host.terminalColumns() : Display.DEFAULT_WIDTH,
+            Display.Color.NONE);
     OutputFormat chosen = format.orElse(OutputFormat.JSON);
     Rendering rendering =
         options.query().isPresent()
