@@ -1,7 +1,46 @@
 package dev.vpclab.repl;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code vpclab}: the REPL on a terminal; {@code vpclab FILE...} runs scripts and exits; with
+ * standard input not a terminal it reads commands from it, so transcripts can be piped.
+ */
 public final class Main {
-  public static void main(String[] args) {
-    System.out.println("vpclab");
+  private Main() {}
+
+  public static void main(String[] args) throws IOException {
+    List<String> arguments = Arrays.asList(args);
+    if (arguments.contains("--help") || arguments.contains("-h")) {
+      System.out.print(usage());
+      return;
+    }
+    boolean echo = arguments.contains("--echo");
+    List<Path> scripts = arguments.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
+    Path here = Path.of("").toAbsolutePath();
+    int status;
+    if (!scripts.isEmpty()) {
+      status = Batch.runFiles(scripts, here, echo);
+    } else if (System.console() == null) {
+      status = Batch.runStdin(here, echo);
+    } else {
+      status = Interactive.run(here);
+    }
+    System.exit(status);
+  }
+
+  private static String usage() {
+    return """
+        usage: vpclab [--echo] [FILE...]
+
+          vpclab              start the interactive REPL
+          vpclab FILE...      run scripts of vpclab input, then exit
+          ... | vpclab        read vpclab input from standard input
+
+          --echo              in scripts, print each input after the prompt before its output
+        """;
   }
 }
