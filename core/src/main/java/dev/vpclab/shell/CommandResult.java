@@ -4,8 +4,8 @@ import dev.vpclab.outcome.Note;
 import java.util.List;
 
 /**
- * What one simple command produced: its standard output and error exactly as the real program
- * would print them, its exit status, and vpclab's notes beside them.
+ * What one simple command produced: its standard output and error exactly as the real program would
+ * print them, its exit status, and vpclab's notes beside them.
  */
 public record CommandResult(String stdout, String stderr, int exitStatus, List<Note> notes) {
   public CommandResult {
