@@ -130,7 +130,7 @@ final class Parser {
       advance();
       negated = true;
     }
-    var commands = new ArrayList<Command>();
+    var commands = new ArrayList<CommandNode>();
     commands.add(parseCommand());
     while (peek().isOperator("|") || peek().isOperator("|&")) {
       boolean withStderr = advance().text.equals("|&");
@@ -149,15 +149,15 @@ final class Parser {
     return new Redirect.Duplicate(2, Word.literal("1"), true);
   }
 
-  private static Command withRedirect(Command command, Redirect redirect) {
+  private static CommandNode withRedirect(CommandNode command, Redirect redirect) {
     var redirects = new ArrayList<>(command.redirects());
     redirects.add(redirect);
-    if (command instanceof Command.Simple simple) {
-      return new Command.Simple(simple.assignments(), simple.words(), redirects);
-    } else if (command instanceof Command.Subshell subshell) {
-      return new Command.Subshell(subshell.body(), redirects);
+    if (command instanceof CommandNode.Simple simple) {
+      return new CommandNode.Simple(simple.assignments(), simple.words(), redirects);
+    } else if (command instanceof CommandNode.Subshell subshell) {
+      return new CommandNode.Subshell(subshell.body(), redirects);
     }
-    return new Command.Group(((Command.Group) command).body(), redirects);
+    return new CommandNode.Group(((CommandNode.Group) command).body(), redirects);
   }
 
   /** After {@code |}, {@code &&} or {@code ||} a command must follow, possibly on a later line. */
@@ -170,7 +170,7 @@ final class Parser {
     }
   }
 
-  private Command parseCommand() {
+  private CommandNode parseCommand() {
     Token token = peek();
     if (token.isOperator("(")) {
       advance();
@@ -179,7 +179,7 @@ final class Parser {
       if (body.isEmpty()) {
         throw new Failure(SyntaxError.unexpectedToken(")", close.start));
       }
-      return new Command.Subshell(body, parseRedirects());
+      return new CommandNode.Subshell(body, parseRedirects());
     }
     if (token.kind == Kind.WORD) {
       String plain = token.word.plainText().orElse(null);
@@ -190,7 +190,7 @@ final class Parser {
         if (body.isEmpty()) {
           throw new Failure(SyntaxError.unexpectedToken("}", close.start));
         }
-        return new Command.Group(body, parseRedirects());
+        return new CommandNode.Group(body, parseRedirects());
       }
       if (plain != null && CLOSING_WORDS.contains(plain)) {
         throw new Failure(SyntaxError.unexpectedToken(plain, token.start));
@@ -216,7 +216,7 @@ final class Parser {
     return redirects;
   }
 
-  private Command parseSimpleCommand() {
+  private CommandNode parseSimpleCommand() {
     var assignments = new ArrayList<Assignment>();
     var words = new ArrayList<Word>();
     var redirects = new ArrayList<Redirect>();
@@ -254,7 +254,7 @@ final class Parser {
       }
       throw new Failure(SyntaxError.unexpectedToken(token.display(), token.start));
     }
-    return new Command.Simple(assignments, words, redirects);
+    return new CommandNode.Simple(assignments, words, redirects);
   }
 
   private static boolean isRedirection(Token token) {
@@ -880,6 +880,14 @@ final class Parser {
   }
 
   /** An unquoted here-document body: like a double-quoted word in which {@code "} is plain. */
+  static Word parseExpansions(String body) {
+    try {
+      return parseHereDocBody(body);
+    } catch (Failure failure) {
+      return Word.literal(body);
+    }
+  }
+
   private static Word parseHereDocBody(String body) {
     var parser = new Parser(body);
     var parts = new Parts();

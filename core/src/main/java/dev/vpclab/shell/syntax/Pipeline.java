@@ -6,7 +6,7 @@ import java.util.List;
  * {@code a | b | c}: each command's standard output is the next one's standard input. {@code !}
  * before it negates the exit status.
  */
-public record Pipeline(List<Command> commands, boolean negated) {
+public record Pipeline(List<CommandNode> commands, boolean negated) {
   public Pipeline {
     if (commands.isEmpty()) {
       throw new IllegalArgumentException("a pipeline has at least one command");
@@ -14,7 +14,7 @@ public record Pipeline(List<Command> commands, boolean negated) {
     commands = List.copyOf(commands);
   }
 
-  public Pipeline(Command only) {
+  public Pipeline(CommandNode only) {
     this(List.of(only), false);
   }
 }

@@ -23,4 +23,20 @@ public final class ShellSyntax {
     }
     return Parser.completeness(source);
   }
+
+  /**
+   * Highlighting spans, words and completion points of a typed (possibly unfinished) line; never
+   * fails.
+   */
+  public static LineTokens tokenize(String line) {
+    return LineTokens.of(line);
+  }
+
+  /**
+   * Text in which only {@code $} expansions, backquotes and backslashes before {@code $ ` \} are
+   * special, as in a here-document body or an arithmetic expression.
+   */
+  public static Word parseExpansions(String text) {
+    return Parser.parseExpansions(text);
+  }
 }

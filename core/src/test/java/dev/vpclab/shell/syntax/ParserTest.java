@@ -33,13 +33,13 @@ class ParserTest {
     return assertInstanceOf(ParseResult.Failed.class, ShellSyntax.parse(source)).error();
   }
 
-  static Command.Simple only(String source) {
+  static CommandNode.Simple only(String source) {
     Script script = parse(source);
     assertEquals(1, script.statements().size());
     AndOrList list = script.statements().get(0).commands();
     assertTrue(list.rest().isEmpty());
     assertEquals(1, list.first().commands().size());
-    return assertInstanceOf(Command.Simple.class, list.first().commands().get(0));
+    return assertInstanceOf(CommandNode.Simple.class, list.first().commands().get(0));
   }
 
   static Word word(WordPart... parts) {
@@ -52,7 +52,7 @@ class ParserTest {
 
   @Test
   void plainWords() {
-    assertEquals(Command.Simple.of(lit("ls"), lit("-l"), lit("/tmp")), only("ls -l   /tmp"));
+    assertEquals(CommandNode.Simple.of(lit("ls"), lit("-l"), lit("/tmp")), only("ls -l   /tmp"));
   }
 
   @Test
@@ -64,12 +64,13 @@ class ParserTest {
 
   @Test
   void commentStartsOnlyAtAWord() {
-    assertEquals(Command.Simple.of(lit("echo"), lit("a#b")), only("echo a#b # the rest"));
+    assertEquals(CommandNode.Simple.of(lit("echo"), lit("a#b")), only("echo a#b # the rest"));
   }
 
   @Test
   void quotesAndEscapes() {
-    Command.Simple c = only("aws ec2 create-tags --tags Key=Name,Value='My VPC' \"a $X\" \\$HOME");
+    CommandNode.Simple c =
+        only("aws ec2 create-tags --tags Key=Name,Value='My VPC' \"a $X\" \\$HOME");
     assertEquals(
         List.of(
             lit("aws"),
@@ -96,7 +97,7 @@ class ParserTest {
 
   @Test
   void parameters() {
-    Command.Simple c = only("echo $VPC ${VPC} $? $1 ${#VPC} ${X:-def ault} $ \"$\"");
+    CommandNode.Simple c = only("echo $VPC ${VPC} $? $1 ${#VPC} ${X:-def ault} $ \"$\"");
     assertEquals(
         List.of(
             lit("echo"),
@@ -120,14 +121,14 @@ class ParserTest {
 
   @Test
   void commandSubstitutionNestsInsideQuotes() {
-    Command.Simple c = only("VPC=$(aws ec2 create-vpc --query \"$(echo Vpc.VpcId)\")");
+    CommandNode.Simple c = only("VPC=$(aws ec2 create-vpc --query \"$(echo Vpc.VpcId)\")");
     assertEquals(1, c.assignments().size());
     Assignment a = c.assignments().get(0);
     assertEquals("VPC", a.name());
     var sub = assertInstanceOf(CommandSubstitution.class, a.value().parts().get(0));
     assertEquals("aws ec2 create-vpc --query \"$(echo Vpc.VpcId)\"", sub.source());
-    Command.Simple inner =
-        (Command.Simple) sub.script().statements().get(0).commands().first().commands().get(0);
+    CommandNode.Simple inner =
+        (CommandNode.Simple) sub.script().statements().get(0).commands().first().commands().get(0);
     var quoted = assertInstanceOf(DoubleQuoted.class, inner.words().get(4).parts().get(0));
     var innerSub = assertInstanceOf(CommandSubstitution.class, quoted.parts().get(0));
     assertEquals("echo Vpc.VpcId", innerSub.source());
@@ -145,7 +146,7 @@ class ParserTest {
 
   @Test
   void tildeOnlyAtWordStartAndInAssignments() {
-    Command.Simple c = only("P=~/x:~/y cat ~/.aws/config a~ '~' ~root x=~");
+    CommandNode.Simple c = only("P=~/x:~/y cat ~/.aws/config a~ '~' ~root x=~");
     assertEquals(
         word(new Tilde(""), new Literal("/x:"), new Tilde(""), new Literal("/y")),
         c.assignments().get(0).value());
@@ -170,10 +171,10 @@ class ParserTest {
 
   @Test
   void assignmentsBeforeCommandAndAlone() {
-    Command.Simple c = only("AWS_DEFAULT_REGION=us-east-1 aws s3 ls");
+    CommandNode.Simple c = only("AWS_DEFAULT_REGION=us-east-1 aws s3 ls");
     assertEquals(List.of(new Assignment("AWS_DEFAULT_REGION", lit("us-east-1"))), c.assignments());
     assertEquals(3, c.words().size());
-    Command.Simple alone = only("X=1 Y= Z+=2");
+    CommandNode.Simple alone = only("X=1 Y= Z+=2");
     assertEquals(
         List.of(
             new Assignment("X", lit("1")),
@@ -187,7 +188,7 @@ class ParserTest {
 
   @Test
   void redirections() {
-    Command.Simple c = only("cmd >out 2>err <in >>log 2>&1 &>both 3< x");
+    CommandNode.Simple c = only("cmd >out 2>err <in >>log 2>&1 &>both 3< x");
     assertEquals(
         List.of(
             new Redirect.ToFile(1, Redirect.Mode.WRITE, lit("out")),
@@ -203,7 +204,7 @@ class ParserTest {
 
   @Test
   void redirectionMayComeFirst() {
-    Command.Simple c = only("> K.pem aws ec2 create-key-pair");
+    CommandNode.Simple c = only("> K.pem aws ec2 create-key-pair");
     assertEquals(List.of(lit("aws"), lit("ec2"), lit("create-key-pair")), c.words());
     assertEquals(1, c.redirects().size());
   }
@@ -228,7 +229,7 @@ class ParserTest {
   @Test
   void continuationLinesJoin() {
     assertEquals(
-        Command.Simple.of(lit("aws"), lit("ec2"), lit("describe-vpcs")),
+        CommandNode.Simple.of(lit("aws"), lit("ec2"), lit("describe-vpcs")),
         only("aws ec2 \\\n  describe-vpcs"));
     assertEquals(List.of(lit("echo"), lit("ab")), only("echo a\\\nb").words());
   }
@@ -243,32 +244,33 @@ class ParserTest {
   void negationSubshellAndGroup() {
     Pipeline p = parse("! true").statements().get(0).commands().first();
     assertTrue(p.negated());
-    Command sub =
+    CommandNode sub =
         parse("(cd /tmp; ls) > out").statements().get(0).commands().first().commands().get(0);
-    var subshell = assertInstanceOf(Command.Subshell.class, sub);
+    var subshell = assertInstanceOf(CommandNode.Subshell.class, sub);
     assertEquals(2, subshell.body().statements().size());
     assertEquals(1, subshell.redirects().size());
-    Command group =
+    CommandNode group =
         parse("{ echo a; echo b; }").statements().get(0).commands().first().commands().get(0);
-    assertEquals(2, assertInstanceOf(Command.Group.class, group).body().statements().size());
+    assertEquals(2, assertInstanceOf(CommandNode.Group.class, group).body().statements().size());
   }
 
   @Test
   void hereDocuments() {
-    Command.Simple c = only("cat > policy.json <<EOF\n{\"Vpc\": \"$VPC\"}\nEOF");
+    CommandNode.Simple c = only("cat > policy.json <<EOF\n{\"Vpc\": \"$VPC\"}\nEOF");
     var doc = assertInstanceOf(Redirect.HereDoc.class, c.redirects().get(1));
     assertEquals("EOF", doc.delimiter());
     assertTrue(doc.expand());
     assertEquals(
         word(new Literal("{\"Vpc\": \""), Parameter.simple("VPC"), new Literal("\"}\n")),
         doc.body());
-    Command.Simple quoted = only("cat <<'EOF'\n$HOME\n\tEOF\nEOF\n");
+    CommandNode.Simple quoted = only("cat <<'EOF'\n$HOME\n\tEOF\nEOF\n");
     var literal = assertInstanceOf(Redirect.HereDoc.class, quoted.redirects().get(0));
     assertFalse(literal.expand());
     assertEquals(lit("$HOME\n\tEOF\n"), literal.body());
     Script two = parse("cat <<-END\n\tindented\n\tEND\necho after");
     assertEquals(2, two.statements().size());
-    var stripped = (Command.Simple) two.statements().get(0).commands().first().commands().get(0);
+    var stripped =
+        (CommandNode.Simple) two.statements().get(0).commands().first().commands().get(0);
     assertEquals(lit("indented\n"), ((Redirect.HereDoc) stripped.redirects().get(0)).body());
   }
 

@@ -3,7 +3,8 @@ package dev.vpclab.shell.syntax;
 import java.util.List;
 
 /** One element of a pipeline. */
-public sealed interface Command permits Command.Simple, Command.Subshell, Command.Group {
+public sealed interface CommandNode
+    permits CommandNode.Simple, CommandNode.Subshell, CommandNode.Group {
 
   List<Redirect> redirects();
 
@@ -12,7 +13,7 @@ public sealed interface Command permits Command.Simple, Command.Subshell, Comman
    * first one names the command), and redirections (in source order, wherever they stood).
    */
   record Simple(List<Assignment> assignments, List<Word> words, List<Redirect> redirects)
-      implements Command {
+      implements CommandNode {
     public Simple {
       assignments = List.copyOf(assignments);
       words = List.copyOf(words);
@@ -25,14 +26,14 @@ public sealed interface Command permits Command.Simple, Command.Subshell, Comman
   }
 
   /** {@code ( list )}: runs in a copy of the shell; variable and directory changes stay inside. */
-  record Subshell(Script body, List<Redirect> redirects) implements Command {
+  record Subshell(Script body, List<Redirect> redirects) implements CommandNode {
     public Subshell {
       redirects = List.copyOf(redirects);
     }
   }
 
   /** <code>{ list; }</code>: runs in the current shell, with shared redirections. */
-  record Group(Script body, List<Redirect> redirects) implements Command {
+  record Group(Script body, List<Redirect> redirects) implements CommandNode {
     public Group {
       redirects = List.copyOf(redirects);
     }
