@@ -17,6 +17,12 @@ public final class LoginShell {
    */
   public static ShellContext start(
       Machine machine, User user, String shellName, int pid, String path) {
+    return start(machine, user, shellName, pid, path, Prompt.DEBIAN_PS1);
+  }
+
+  /** As {@link #start(Machine, User, String, int, String)}, with the distribution's prompt. */
+  public static ShellContext start(
+      Machine machine, User user, String shellName, int pid, String path, String ps1) {
     Variables variables =
         Variables.EMPTY
             .with("SHELL", "/bin/bash", true)
@@ -30,7 +36,8 @@ public final class LoginShell {
             .with("OLDPWD", null, true)
             .with("HOSTNAME", machine.hostname(), false)
             .with("UID", String.valueOf(user.uid()), false)
-            .with("EUID", String.valueOf(user.uid()), false);
+            .with("EUID", String.valueOf(user.uid()), false)
+            .with("PS1", ps1, false);
     return new ShellContext(machine, user, user.home(), variables, 0, shellName, pid);
   }
 }

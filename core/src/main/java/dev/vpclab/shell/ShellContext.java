@@ -63,6 +63,11 @@ public record ShellContext(
         machine, user, newCwd, variables.with("PWD", newCwd, false), lastStatus, shellName, pid);
   }
 
+  /** The prompt bash would print now, from $PS1: {@code learner@laptop:~$ }. */
+  public String prompt() {
+    return Prompt.of(this);
+  }
+
   /** The working directory as a prompt shows it: {@code ~} for home, {@code ~/x} below it. */
   public String displayCwd() {
     String home = variables.get("HOME").orElse(user.home());
