@@ -30,7 +30,16 @@ import org.junit.jupiter.api.TestFactory;
  */
 class TranscriptTest {
   private static final List<String> TRANSCRIPTS =
-      List.of("basics", "expansion", "redirection", "files", "ls", "text", "errors", "lab");
+      List.of(
+          "basics",
+          "expansion",
+          "redirection",
+          "files",
+          "ls",
+          "text",
+          "environment",
+          "errors",
+          "lab");
 
   @TestFactory
   Stream<DynamicTest> transcripts() {

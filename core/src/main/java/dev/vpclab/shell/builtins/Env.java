@@ -8,17 +8,16 @@ import java.util.Map;
 
 /**
  * {@code env}: the environment, one {@code NAME=value} per line, with {@code NAME=value} operands
- * added first. bash puts {@code _} (the command's path) last. Running a command under a changed
- * environment is not simulated.
+ * added after the environment bash gave it (which ends with {@code _}, the command's path). Running
+ * a command under a changed environment is not simulated.
  */
 final class Env implements Command {
   @Override
   public CommandResult run(Invocation invocation) {
     Map<String, String> environment = new LinkedHashMap<>(invocation.env());
-    boolean ignoreEnvironment = false;
+    environment.put("_", "/usr/bin/env"); // bash sets it last, before env adds NAME=value
     for (String arg : invocation.args()) {
       if (arg.equals("-i") || arg.equals("-") || arg.equals("--ignore-environment")) {
-        ignoreEnvironment = true;
         environment.clear();
       } else if (arg.matches("[^=]+=.*")) {
         int eq = arg.indexOf('=');
@@ -32,9 +31,6 @@ final class Env implements Command {
     }
     var out = new StringBuilder();
     environment.forEach((name, value) -> out.append(name).append('=').append(value).append('\n'));
-    if (!ignoreEnvironment) {
-      out.append("_=/usr/bin/env\n");
-    }
     return CommandResult.ok(out.toString());
   }
 }
