@@ -46,17 +46,36 @@ final class Expander {
     var result = new ArrayList<String>();
     boolean declaration = false;
     for (int i = 0; i < words.size(); i++) {
-      Word word = words.get(i);
-      if (declaration && looksLikeAssignment(word)) {
-        result.add(string(word));
-        continue;
+      for (Word word : braces(words.get(i))) {
+        if (declaration && looksLikeAssignment(word)) {
+          result.add(string(word));
+        } else {
+          result.addAll(unbracedFields(word));
+        }
       }
-      result.addAll(fields(word));
       if (i == 0) {
         declaration = result.size() == 1 && DECLARATION_COMMANDS.contains(result.get(0));
       }
     }
     return result;
+  }
+
+  /** Brace expansion: the words one word stands for, {@code a{b,c}} being {@code ab ac}. */
+  static List<Word> braces(Word word) {
+    List<WordPart> parts = word.parts();
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i) instanceof WordPart.Brace brace) {
+        var result = new ArrayList<Word>();
+        for (Word alternative : brace.alternatives()) {
+          var joined = new ArrayList<>(parts.subList(0, i));
+          joined.addAll(alternative.parts());
+          joined.addAll(parts.subList(i + 1, parts.size()));
+          result.addAll(braces(new Word(joined)));
+        }
+        return result;
+      }
+    }
+    return List.of(word);
   }
 
   private static boolean looksLikeAssignment(Word word) {
@@ -65,8 +84,16 @@ final class Expander {
         && ASSIGNMENT_WORD.matcher(literal.text()).matches();
   }
 
-  /** One word, split and globbed: zero, one or more fields. */
+  /** One word, brace-expanded, split and globbed: zero, one or more fields. */
   List<String> fields(Word word) {
+    var result = new ArrayList<String>();
+    for (Word each : braces(word)) {
+      result.addAll(unbracedFields(each));
+    }
+    return result;
+  }
+
+  private List<String> unbracedFields(Word word) {
     var builder = new FieldBuilder();
     expand(word.parts(), builder, false, true);
     var result = new ArrayList<String>();
@@ -127,6 +154,16 @@ final class Expander {
         emit(substitute(substitution), out, quoted, split);
       } else if (part instanceof WordPart.Arithmetic arithmetic) {
         emit(String.valueOf(arithmetic(arithmetic.expression())), out, quoted, split);
+      } else if (part instanceof WordPart.Brace brace) {
+        // where braces are not expanded (an assignment's value) they are plain text
+        out.unquoted("{");
+        for (int i = 0; i < brace.alternatives().size(); i++) {
+          if (i > 0) {
+            out.unquoted(",");
+          }
+          expand(brace.alternatives().get(i).parts(), out, quoted, split);
+        }
+        out.unquoted("}");
       }
     }
   }

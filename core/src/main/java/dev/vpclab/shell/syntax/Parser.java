@@ -465,6 +465,12 @@ final class Parser {
         case '"' -> parts.add(readDoubleQuoted());
         case '$' -> readDollar(parts, false);
         case '`' -> parts.add(readBackquoted(false));
+        case '{' -> {
+          if (!readBrace(parts)) {
+            parts.literal(c);
+            pos++;
+          }
+        }
         default -> {
           parts.literal(c);
           pos++;
@@ -480,12 +486,137 @@ final class Parser {
     return parts.build();
   }
 
+  private static final Pattern NUMBER_SEQUENCE =
+      Pattern.compile("(-?[0-9]+)\\.\\.(-?[0-9]+)(?:\\.\\.(-?[0-9]+))?");
+  private static final Pattern LETTER_SEQUENCE =
+      Pattern.compile("([A-Za-z])\\.\\.([A-Za-z])(?:\\.\\.(-?[0-9]+))?");
+
+  /**
+   * A brace expansion at {@code pos}, if there is one: {@code {a,b}} with at least one unquoted
+   * comma before the matching brace, or a sequence {@code {1..5}}, {@code {a..e..2}}. Otherwise
+   * nothing is read and the brace is an ordinary character.
+   */
+  private boolean readBrace(Parts parts) {
+    int start = pos;
+    int close = src.indexOf('}', pos);
+    if (close > 0) {
+      List<Word> sequence = sequence(src.substring(pos + 1, close));
+      if (sequence != null) {
+        parts.add(new WordPart.Brace(sequence));
+        pos = close + 1;
+        return true;
+      }
+    }
+    pos++;
+    var alternatives = new ArrayList<Word>();
+    while (true) {
+      Word alternative = readBraceAlternative();
+      if (pos >= src.length() || (src.charAt(pos) != ',' && src.charAt(pos) != '}')) {
+        pos = start;
+        return false;
+      }
+      alternatives.add(alternative);
+      if (src.charAt(pos++) == '}') {
+        break;
+      }
+    }
+    if (alternatives.size() < 2) {
+      pos = start;
+      return false;
+    }
+    parts.add(new WordPart.Brace(alternatives));
+    return true;
+  }
+
+  private Word readBraceAlternative() {
+    var parts = new Parts();
+    while (pos < src.length()) {
+      char c = src.charAt(pos);
+      if (isMeta(c) || c == ',' || c == '}') {
+        break;
+      }
+      switch (c) {
+        case '\\' -> readBackslash(parts);
+        case '\'' -> parts.add(readSingleQuoted());
+        case '"' -> parts.add(readDoubleQuoted());
+        case '$' -> readDollar(parts, false);
+        case '`' -> parts.add(readBackquoted(false));
+        case '{' -> {
+          if (!readBrace(parts)) {
+            parts.literal(c);
+            pos++;
+          }
+        }
+        default -> {
+          parts.literal(c);
+          pos++;
+        }
+      }
+    }
+    return parts.build();
+  }
+
+  /** The words of {@code 1..5}, {@code 05..10..2} or {@code a..e}, or null if it is not one. */
+  private static List<Word> sequence(String text) {
+    Matcher numbers = NUMBER_SEQUENCE.matcher(text);
+    Matcher letters = LETTER_SEQUENCE.matcher(text);
+    long from;
+    long to;
+    String step;
+    int width = 0;
+    boolean isLetters;
+    if (numbers.matches()) {
+      from = Long.parseLong(numbers.group(1));
+      to = Long.parseLong(numbers.group(2));
+      step = numbers.group(3);
+      isLetters = false;
+      if (padded(numbers.group(1)) || padded(numbers.group(2))) {
+        width = Math.max(numbers.group(1).length(), numbers.group(2).length());
+      }
+    } else if (letters.matches()) {
+      from = letters.group(1).charAt(0);
+      to = letters.group(2).charAt(0);
+      step = letters.group(3);
+      isLetters = true;
+    } else {
+      return null;
+    }
+    long increment = step == null ? 1 : Math.abs(Long.parseLong(step));
+    if (increment == 0) {
+      increment = 1;
+    }
+    var words = new ArrayList<Word>();
+    long direction = from <= to ? 1 : -1;
+    for (long v = from; direction > 0 ? v <= to : v >= to; v += direction * increment) {
+      String item;
+      if (isLetters) {
+        item = String.valueOf((char) v);
+      } else if (width > 0) {
+        item =
+            (v < 0 ? "-" : "")
+                + String.format("%0" + (v < 0 ? width - 1 : width) + "d", Math.abs(v));
+      } else {
+        item = String.valueOf(v);
+      }
+      words.add(Word.literal(item));
+      if (words.size() > 100_000) {
+        break;
+      }
+    }
+    return words;
+  }
+
+  private static boolean padded(String number) {
+    String digits = number.startsWith("-") ? number.substring(1) : number;
+    return digits.length() > 1 && digits.startsWith("0");
+  }
+
   /** {@code ~user} up to a slash (or a colon in an assignment), if nothing in it is quoted. */
   private boolean readTilde(Parts parts, boolean assignmentLike) {
     int end = pos + 1;
     while (end < src.length()) {
       char c = src.charAt(end);
-      if (isMeta(c) || c == '/' || (assignmentLike && c == ':')) {
+      if (isMeta(c) || c == '/' || c == '{' || (assignmentLike && c == ':')) {
         break;
       }
       if ("'\"\\$`".indexOf(c) >= 0) {

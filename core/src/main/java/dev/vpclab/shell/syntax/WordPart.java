@@ -11,7 +11,8 @@ public sealed interface WordPart
         WordPart.Parameter,
         WordPart.CommandSubstitution,
         WordPart.Arithmetic,
-        WordPart.Tilde {
+        WordPart.Tilde,
+        WordPart.Brace {
 
   /** The part as it could be typed again. */
   String toSource();
@@ -208,6 +209,30 @@ public sealed interface WordPart
     @Override
     public String toSource() {
       return "~" + user;
+    }
+
+    @Override
+    public String withoutQuotes() {
+      return toSource();
+    }
+  }
+
+  /**
+   * {@code {a,b}} or {@code {1..3}}: one word becomes several, before any other expansion ({@code
+   * cp file{,.bak}} is {@code cp file file.bak}). A sequence is kept as its alternatives.
+   */
+  record Brace(List<Word> alternatives) implements WordPart {
+    public Brace {
+      alternatives = List.copyOf(alternatives);
+    }
+
+    @Override
+    public String toSource() {
+      var out = new StringBuilder("{");
+      for (int i = 0; i < alternatives.size(); i++) {
+        out.append(i == 0 ? "" : ",").append(alternatives.get(i).toSource());
+      }
+      return out.append('}').toString();
     }
 
     @Override

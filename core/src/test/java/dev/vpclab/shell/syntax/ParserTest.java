@@ -331,6 +331,25 @@ class ParserTest {
   }
 
   @Test
+  void braceExpansions() {
+    assertEquals(
+        word(new Literal("file"), new WordPart.Brace(List.of(Word.of(), lit(".bak")))),
+        only("cp file{,.bak}").words().get(1));
+    assertEquals(
+        word(new WordPart.Brace(List.of(lit("1"), lit("2"), lit("3")))),
+        only("echo {1..3}").words().get(1));
+    // no comma, a blank, or quotes around it: not an expansion
+    assertEquals(lit("{a}"), only("echo {a}").words().get(1));
+    assertEquals(2, only("echo {a, b}").words().size() - 1);
+    assertEquals(
+        word(DoubleQuoted.of(new Literal("{a,b}"))), only("echo \"{a,b}\"").words().get(1));
+    // a group is not a brace expansion
+    assertInstanceOf(
+        CommandNode.Group.class,
+        parse("{ echo a; }").statements().get(0).commands().first().commands().get(0));
+  }
+
+  @Test
   void toSourceRetypesAWord() {
     Word w = only("echo \"a $X\"'b'\\c${Y:-z}$(ls)~").words().get(1);
     assertEquals("\"a $X\"'b'\\c${Y:-z}$(ls)~", w.toSource());
