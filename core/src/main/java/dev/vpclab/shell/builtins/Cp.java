@@ -33,11 +33,11 @@ final class Cp implements Command {
     if (options.failed()) {
       return Gnu.usageError("cp", options.error(), 1);
     }
-    Object checked = Targets.of("cp", options.operands(), invocation);
-    if (checked instanceof CommandResult usage) {
-      return usage;
+    Targets.Checked checked = Targets.check("cp", options.operands(), invocation);
+    if (checked.error() != null) {
+      return checked.error();
     }
-    var targets = (Targets) checked;
+    Targets targets = checked.targets();
     boolean recursive = options.has("r") || options.has("R") || options.has("a");
     boolean preserve = options.has("p") || options.has("a");
     int status = 0;

@@ -24,11 +24,11 @@ final class Mv implements Command {
     if (options.failed()) {
       return Gnu.usageError("mv", options.error(), 1);
     }
-    Object checked = Targets.of("mv", options.operands(), invocation);
-    if (checked instanceof CommandResult usage) {
-      return usage;
+    Targets.Checked checked = Targets.check("mv", options.operands(), invocation);
+    if (checked.error() != null) {
+      return checked.error();
     }
-    var targets = (Targets) checked;
+    Targets targets = checked.targets();
     int status = 0;
     for (String source : targets.sources()) {
       String error = move(invocation, source, targets.destination(source));

@@ -14,14 +14,21 @@ import java.util.List;
  */
 record Targets(List<String> sources, String target, boolean intoDirectory) {
 
-  /** The operands checked, or the usage error to print. */
-  static Object of(String command, List<String> operands, Invocation invocation) {
+  /** Operands checked: the targets, or the error to print instead. */
+  record Checked(Targets targets, CommandResult error) {
+    static Checked error(CommandResult error) {
+      return new Checked(null, error);
+    }
+  }
+
+  static Checked check(String command, List<String> operands, Invocation invocation) {
     if (operands.isEmpty()) {
-      return Gnu.usageError(command, "missing file operand", 1);
+      return Checked.error(Gnu.usageError(command, "missing file operand", 1));
     }
     if (operands.size() == 1) {
-      return Gnu.usageError(
-          command, "missing destination file operand after " + Gnu.quote(operands.get(0)), 1);
+      return Checked.error(
+          Gnu.usageError(
+              command, "missing destination file operand after " + Gnu.quote(operands.get(0)), 1));
     }
     String target = operands.get(operands.size() - 1);
     List<String> sources = operands.subList(0, operands.size() - 1);
@@ -30,9 +37,10 @@ record Targets(List<String> sources, String target, boolean intoDirectory) {
     boolean directory = node.isOk() && node.get() instanceof Directory;
     if (sources.size() > 1 && !directory) {
       String why = node.isOk() ? "Not a directory" : node.error().message();
-      return CommandResult.error(command + ": target " + Gnu.quote(target) + ": " + why + "\n", 1);
+      return Checked.error(
+          CommandResult.error(command + ": target " + Gnu.quote(target) + ": " + why + "\n", 1));
     }
-    return new Targets(List.copyOf(sources), target, directory);
+    return new Checked(new Targets(List.copyOf(sources), target, directory), null);
   }
 
   /** Where {@code source} goes, as the messages show it ({@code d/a} for {@code cp a d}). */
