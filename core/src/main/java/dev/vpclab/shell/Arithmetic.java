@@ -1,5 +1,6 @@
 package dev.vpclab.shell;
 
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -9,21 +10,35 @@ import java.util.function.Function;
 final class Arithmetic {
   private final String text;
   private final Function<String, String> variables;
+  private final BiConsumer<String, String> assign;
   private int pos;
 
-  private Arithmetic(String text, Function<String, String> variables) {
+  private Arithmetic(
+      String text, Function<String, String> variables, BiConsumer<String, String> assign) {
     this.text = text;
     this.variables = variables;
+    this.assign = assign;
   }
 
   /** The value, or an {@link ExpansionError} worded as bash words it. */
   static long evaluate(String expression, Function<String, String> variables) {
-    var arithmetic = new Arithmetic(expression, variables);
+    return evaluate(
+        expression,
+        variables,
+        (name, value) -> {
+          throw new ExpansionError(expression.strip() + ": attempted assignment", true);
+        });
+  }
+
+  /** The value, assigning variables with {@code assign} ({@code x += 1}, {@code i++}). */
+  static long evaluate(
+      String expression, Function<String, String> variables, BiConsumer<String, String> assign) {
+    var arithmetic = new Arithmetic(expression, variables, assign);
     arithmetic.skipSpaces();
     if (arithmetic.pos >= expression.length()) {
       return 0;
     }
-    long value = arithmetic.ternary();
+    long value = arithmetic.comma();
     arithmetic.skipSpaces();
     if (arithmetic.pos < expression.length()) {
       throw arithmetic.error("syntax error in expression");
@@ -58,6 +73,82 @@ final class Arithmetic {
       return true;
     }
     return false;
+  }
+
+  private long comma() {
+    long value = assignment();
+    while (eat(",")) {
+      value = assignment();
+    }
+    return value;
+  }
+
+  private static final String[] ASSIGNMENTS = {
+    "<<=", ">>=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "="
+  };
+
+  /** {@code name = value} and {@code name op= value}; otherwise a conditional expression. */
+  private long assignment() {
+    skipSpaces();
+    int start = pos;
+    String name = name();
+    if (name != null) {
+      skipSpaces();
+      for (String op : ASSIGNMENTS) {
+        if (text.startsWith(op, pos) && !(op.equals("=") && text.startsWith("==", pos))) {
+          pos += op.length();
+          long right = assignment();
+          long left = value(name);
+          long result =
+              switch (op) {
+                case "=" -> right;
+                case "+=" -> left + right;
+                case "-=" -> left - right;
+                case "*=" -> left * right;
+                case "/=", "%=" -> {
+                  if (right == 0) {
+                    throw error("division by 0");
+                  }
+                  yield op.equals("/=") ? left / right : left % right;
+                }
+                case "<<=" -> left << right;
+                case ">>=" -> left >> right;
+                case "&=" -> left & right;
+                case "|=" -> left | right;
+                default -> left ^ right;
+              };
+          assign.accept(name, String.valueOf(result));
+          return result;
+        }
+      }
+    }
+    pos = start;
+    return ternary();
+  }
+
+  /** A variable name at the current position (consumed), or null. */
+  private String name() {
+    int start = pos;
+    if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
+      while (pos < text.length()
+          && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+        pos++;
+      }
+      return text.substring(start, pos);
+    }
+    return null;
+  }
+
+  private long value(String name) {
+    String value = variables.apply(name);
+    if (value == null || value.isBlank()) {
+      return 0;
+    }
+    try {
+      return Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private long ternary() {
@@ -208,6 +299,22 @@ final class Arithmetic {
   }
 
   private long unary() {
+    skipSpaces();
+    for (String op : new String[] {"++", "--"}) {
+      if (text.startsWith(op, pos)) {
+        int start = pos;
+        pos += 2;
+        skipSpaces();
+        String name = name();
+        if (name == null) {
+          pos = start;
+          break;
+        }
+        long result = value(name) + (op.equals("++") ? 1 : -1);
+        assign.accept(name, String.valueOf(result));
+        return result;
+      }
+    }
     if (eat("!")) {
       return unary() == 0 ? 1 : 0;
     }
@@ -251,22 +358,17 @@ final class Arithmetic {
         throw error("value too great for base");
       }
     }
-    if (pos < text.length() && (Character.isLetter(text.charAt(pos)) || text.charAt(pos) == '_')) {
-      while (pos < text.length()
-          && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
-        pos++;
+    String name = name();
+    if (name != null) {
+      long value = value(name);
+      skipSpaces();
+      if (text.startsWith("++", pos) || text.startsWith("--", pos)) {
+        boolean up = text.charAt(pos) == '+';
+        pos += 2;
+        assign.accept(name, String.valueOf(value + (up ? 1 : -1)));
       }
-      String value = variables.apply(text.substring(start, pos));
-      if (value == null || value.isBlank()) {
-        return 0;
-      }
-      try {
-        return Long.parseLong(value.strip());
-      } catch (NumberFormatException e) {
-        return 0;
-      }
+      return value;
     }
-    throw error(
-        pos >= text.length() ? "syntax error: operand expected" : "syntax error: operand expected");
+    throw error("syntax error: operand expected");
   }
 }

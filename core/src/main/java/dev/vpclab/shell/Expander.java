@@ -312,6 +312,16 @@ final class Expander {
         }
         emit(value, out, quoted, split);
       }
+      case SUBSTRING ->
+          emit(
+              substring(value == null ? "" : value, string(parameter.argument())),
+              out,
+              quoted,
+              split);
+      case REPLACE_FIRST, REPLACE_ALL, REPLACE_PREFIX, REPLACE_SUFFIX ->
+          emit(replace(value == null ? "" : value, parameter), out, quoted, split);
+      case UPPERCASE_FIRST, UPPERCASE_ALL, LOWERCASE_FIRST, LOWERCASE_ALL ->
+          emit(changeCase(value == null ? "" : value, operator), out, quoted, split);
       default -> emit(removeAffix(value == null ? "" : value, parameter), out, quoted, split);
     }
   }
@@ -320,13 +330,108 @@ final class Expander {
     return name.matches("[A-Za-z_][A-Za-z0-9_]*");
   }
 
-  /** {@code ${X#pattern}}, {@code ${X##pattern}}, {@code ${X%pattern}}, {@code ${X%%pattern}}. */
-  private String removeAffix(String value, WordPart.Parameter parameter) {
+  /** {@code ${X:offset}}, {@code ${X:offset:length}}: offsets from the end when negative. */
+  private String substring(String value, String spec) {
+    int colon = spec.indexOf(':');
+    String offsetText = colon < 0 ? spec : spec.substring(0, colon);
+    int n = value.length();
+    long offset = Arithmetic.evaluate(offsetText, this::lookup, process::set);
+    if (offset < 0) {
+      offset = Math.max(0, n + offset);
+    }
+    if (offset > n) {
+      return "";
+    }
+    long end = n;
+    if (colon >= 0) {
+      long length = Arithmetic.evaluate(spec.substring(colon + 1), this::lookup, process::set);
+      if (length < 0) {
+        end = n + length;
+        if (end < offset) {
+          throw new ExpansionError(
+              spec.substring(colon + 1).strip() + ": substring expression < 0", true);
+        }
+      } else {
+        end = Math.min(n, offset + length);
+      }
+    }
+    return value.substring((int) offset, (int) end);
+  }
+
+  /** {@code ${X/pattern/string}} and its {@code //}, {@code /#}, {@code /%} forms. */
+  private String replace(String value, WordPart.Parameter parameter) {
+    Pattern pattern = pattern(parameter.argument());
+    String replacement = string(parameter.replacement());
+    Operator operator = parameter.operator();
+    int n = value.length();
+    if (operator == Operator.REPLACE_PREFIX) {
+      for (int end = n; end >= 0; end--) {
+        if (pattern.matcher(value.substring(0, end)).matches()) {
+          return replacement + value.substring(end);
+        }
+      }
+      return value;
+    }
+    if (operator == Operator.REPLACE_SUFFIX) {
+      for (int start = 0; start <= n; start++) {
+        if (pattern.matcher(value.substring(start)).matches()) {
+          return value.substring(0, start) + replacement;
+        }
+      }
+      return value;
+    }
+    var out = new StringBuilder();
+    int i = 0;
+    boolean replaced = false;
+    while (i <= n) {
+      int matchEnd = -1;
+      if (!(replaced && operator == Operator.REPLACE_FIRST)) {
+        for (int end = n; end > i; end--) {
+          if (pattern.matcher(value.substring(i, end)).matches()) {
+            matchEnd = end;
+            break;
+          }
+        }
+      }
+      if (matchEnd > 0) {
+        out.append(replacement);
+        i = matchEnd;
+        replaced = true;
+      } else {
+        if (i < n) {
+          out.append(value.charAt(i));
+        }
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static String changeCase(String value, Operator operator) {
+    if (value.isEmpty()) {
+      return value;
+    }
+    return switch (operator) {
+      case UPPERCASE_ALL -> value.toUpperCase(java.util.Locale.ROOT);
+      case LOWERCASE_ALL -> value.toLowerCase(java.util.Locale.ROOT);
+      case UPPERCASE_FIRST ->
+          value.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + value.substring(1);
+      default -> value.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + value.substring(1);
+    };
+  }
+
+  /** A word as a shell pattern: its quoted characters match themselves only. */
+  private Pattern pattern(Word word) {
     var builder = new FieldBuilder();
     builder.touch();
-    expand(parameter.argument().parts(), builder, false, false);
+    expand(word.parts(), builder, false, false);
     FieldBuilder.Field field = builder.finish().get(0);
-    Pattern pattern = Glob.compile(field.text(), field.unquoted());
+    return Glob.compile(field.text(), field.unquoted());
+  }
+
+  /** {@code ${X#pattern}}, {@code ${X##pattern}}, {@code ${X%pattern}}, {@code ${X%%pattern}}. */
+  private String removeAffix(String value, WordPart.Parameter parameter) {
+    Pattern pattern = pattern(parameter.argument());
     Operator operator = parameter.operator();
     int n = value.length();
     switch (operator) {
@@ -379,6 +484,6 @@ final class Expander {
 
   private long arithmetic(String expression) {
     String expanded = quoted(ShellSyntax.parseExpansions(expression));
-    return Arithmetic.evaluate(expanded, this::lookup);
+    return Arithmetic.evaluate(expanded, this::lookup, process::set);
   }
 }

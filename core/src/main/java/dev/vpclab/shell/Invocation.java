@@ -127,6 +127,13 @@ public final class Invocation {
     return process.execution().zone();
   }
 
+  /**
+   * The names of the commands the shell can run, as {@code type} and {@code which} look them up.
+   */
+  public java.util.Set<String> commandNames() {
+    return process.execution().commands().names();
+  }
+
   /** The shell this command was started from, as a value: for commands that look around. */
   public ShellContext context() {
     return process.snapshot();

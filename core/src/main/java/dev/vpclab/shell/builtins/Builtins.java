@@ -43,6 +43,13 @@ public final class Builtins {
     commands.put("false", Trivial.FALSE);
     commands.put("clear", Trivial.CLEAR);
     commands.put("sleep", Trivial.SLEEP);
+    commands.put("read", new Read());
+    commands.put("tee", new Tee());
+    commands.put("basename", PathNames::basename);
+    commands.put("dirname", PathNames::dirname);
+    commands.put("type", Lookup::type);
+    commands.put("which", Lookup::which);
+    commands.put("set", new SetBuiltin());
     commands.put("exit", new Exit(false));
     commands.put("logout", new Exit(true));
     return new CommandRegistry(commands);

@@ -795,7 +795,17 @@ final class Parser {
     if (operator == null) {
       return badSubstitution(start);
     }
-    Word argument = readBracedArgument(inDoubleQuotes, start);
+    if (operator.isReplacement()) {
+      Word pattern = readBracedArgument(inDoubleQuotes, start, true);
+      Word replacement = Word.of();
+      if (src.charAt(pos) == '/') {
+        pos++;
+        replacement = readBracedArgument(inDoubleQuotes, start, false);
+      }
+      pos++; // the closing brace
+      return new WordPart.Parameter(name, operator, pattern, replacement, true);
+    }
+    Word argument = readBracedArgument(inDoubleQuotes, start, false);
     pos++; // the closing brace
     return new WordPart.Parameter(name, operator, argument, true);
   }
@@ -826,8 +836,17 @@ final class Parser {
           Map.entry(":=", Operator.ASSIGN_DEFAULT),
           Map.entry(":+", Operator.USE_ALTERNATIVE),
           Map.entry(":?", Operator.ERROR_IF_EMPTY),
+          Map.entry(":", Operator.SUBSTRING),
           Map.entry("##", Operator.REMOVE_LONGEST_PREFIX),
           Map.entry("%%", Operator.REMOVE_LONGEST_SUFFIX),
+          Map.entry("//", Operator.REPLACE_ALL),
+          Map.entry("/#", Operator.REPLACE_PREFIX),
+          Map.entry("/%", Operator.REPLACE_SUFFIX),
+          Map.entry("/", Operator.REPLACE_FIRST),
+          Map.entry("^^", Operator.UPPERCASE_ALL),
+          Map.entry("^", Operator.UPPERCASE_FIRST),
+          Map.entry(",,", Operator.LOWERCASE_ALL),
+          Map.entry(",", Operator.LOWERCASE_FIRST),
           Map.entry("-", Operator.USE_DEFAULT_IF_UNSET),
           Map.entry("=", Operator.ASSIGN_DEFAULT_IF_UNSET),
           Map.entry("+", Operator.USE_ALTERNATIVE_IF_SET),
@@ -846,14 +865,14 @@ final class Parser {
   }
 
   /** The word after {@code ${NAME:-}, up to the matching {@code }}; blanks are part of it. */
-  private Word readBracedArgument(boolean inDoubleQuotes, int openedAt) {
+  private Word readBracedArgument(boolean inDoubleQuotes, int openedAt, boolean stopAtSlash) {
     var parts = new Parts();
     while (true) {
       if (pos >= src.length()) {
         throw new Failure(SyntaxError.unmatched('}', openedAt));
       }
       char c = src.charAt(pos);
-      if (c == '}') {
+      if (c == '}' || (stopAtSlash && c == '/')) {
         return parts.build();
       }
       switch (c) {

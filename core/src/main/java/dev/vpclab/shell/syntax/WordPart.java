@@ -105,8 +105,13 @@ public sealed interface WordPart
    * vpclab does not know is kept as {@link Operator#BAD_SUBSTITUTION} and fails when expanded, as
    * bash's "bad substitution" does.
    */
-  record Parameter(String name, Operator operator, Word argument, boolean braced)
+  record Parameter(String name, Operator operator, Word argument, Word replacement, boolean braced)
       implements WordPart {
+    /** Any form but a replacement ({@code replacement} is only for {@code ${X/pattern/string}}). */
+    public Parameter(String name, Operator operator, Word argument, boolean braced) {
+      this(name, operator, argument, null, braced);
+    }
+
     public static Parameter simple(String name) {
       return new Parameter(name, Operator.NONE, null, false);
     }
@@ -126,7 +131,12 @@ public sealed interface WordPart
       if (operator == Operator.LENGTH) {
         return "${#" + name + "}";
       }
-      return "${" + name + operator.symbol() + (argument == null ? "" : argument.toSource()) + "}";
+      return "${"
+          + name
+          + operator.symbol()
+          + (argument == null ? "" : argument.toSource())
+          + (replacement == null ? "" : "/" + replacement.toSource())
+          + "}";
     }
 
     @Override
@@ -150,6 +160,16 @@ public sealed interface WordPart
       REMOVE_LONGEST_PREFIX("##"),
       REMOVE_SHORTEST_SUFFIX("%"),
       REMOVE_LONGEST_SUFFIX("%%"),
+      /** {@code ${X:offset}} and {@code ${X:offset:length}}; the argument holds both. */
+      SUBSTRING(":"),
+      REPLACE_FIRST("/"),
+      REPLACE_ALL("//"),
+      REPLACE_PREFIX("/#"),
+      REPLACE_SUFFIX("/%"),
+      UPPERCASE_FIRST("^"),
+      UPPERCASE_ALL("^^"),
+      LOWERCASE_FIRST(","),
+      LOWERCASE_ALL(",,"),
       /** The whole text between the braces is in {@code name}. */
       BAD_SUBSTITUTION("");
 
@@ -165,7 +185,11 @@ public sealed interface WordPart
 
       /** Whether the colon form treats an empty value like an unset one. */
       public boolean colon() {
-        return symbol.startsWith(":");
+        return symbol.startsWith(":") && symbol.length() == 2;
+      }
+
+      public boolean isReplacement() {
+        return symbol.startsWith("/");
       }
     }
   }
