@@ -16,8 +16,21 @@ public record CommandResult(String stdout, String stderr, int exitStatus, List<N
     return new CommandResult(stdout, "", 0, List.of());
   }
 
+  public static CommandResult of(String stdout, String stderr, int exitStatus) {
+    return new CommandResult(stdout, stderr, exitStatus, List.of());
+  }
+
+  /** Nothing printed (or all of it printed already through the invocation), this status. */
+  public static CommandResult status(int exitStatus) {
+    return new CommandResult("", "", exitStatus, List.of());
+  }
+
   public static CommandResult error(String stderr, int exitStatus) {
     return new CommandResult("", stderr, exitStatus, List.of());
+  }
+
+  public CommandResult withNote(Note note) {
+    return withNotes(List.of(note));
   }
 
   public CommandResult withNotes(List<Note> more) {

@@ -1,0 +1,92 @@
+package dev.vpclab.shell;
+
+import dev.vpclab.outcome.Note;
+import dev.vpclab.shell.fs.FileSystem;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The state one line's run shares across all its processes (subshells, pipelines, substitutions):
+ * the machine's files, which every process changes in place as real processes do, and what has
+ * reached the terminal so far.
+ */
+final class Execution {
+  private final String hostname;
+  private final CommandRegistry commands;
+  private final Clock clock;
+  private final Terminal terminal;
+  private FileSystem files;
+  private final List<Output> output = new ArrayList<>();
+
+  Execution(
+      String hostname, FileSystem files, CommandRegistry commands, Clock clock, Terminal terminal) {
+    this.hostname = hostname;
+    this.files = files;
+    this.commands = commands;
+    this.clock = clock;
+    this.terminal = terminal;
+  }
+
+  String hostname() {
+    return hostname;
+  }
+
+  CommandRegistry commands() {
+    return commands;
+  }
+
+  Terminal terminal() {
+    return terminal;
+  }
+
+  FileSystem files() {
+    return files;
+  }
+
+  void setFiles(FileSystem newFiles) {
+    files = newFiles;
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  ZoneId zone() {
+    return clock.getZone();
+  }
+
+  void stdout(String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    int last = output.size() - 1;
+    if (last >= 0 && output.get(last) instanceof Output.Stdout previous) {
+      output.set(last, new Output.Stdout(previous.text() + text));
+    } else {
+      output.add(new Output.Stdout(text));
+    }
+  }
+
+  void stderr(String text) {
+    if (text.isEmpty()) {
+      return;
+    }
+    int last = output.size() - 1;
+    if (last >= 0 && output.get(last) instanceof Output.Stderr previous) {
+      output.set(last, new Output.Stderr(previous.text() + text));
+    } else {
+      output.add(new Output.Stderr(text));
+    }
+  }
+
+  void note(Note note) {
+    output.add(new Output.Noted(note));
+  }
+
+  List<Output> output() {
+    return output;
+  }
+}

@@ -1,0 +1,16 @@
+package dev.vpclab.shell;
+
+import dev.vpclab.outcome.Note;
+
+/**
+ * One piece of what a line showed on the terminal, in order: text on standard output, text on
+ * standard error, or one of vpclab's notes (which a real shell would not print).
+ */
+public sealed interface Output permits Output.Stdout, Output.Stderr, Output.Noted {
+
+  record Stdout(String text) implements Output {}
+
+  record Stderr(String text) implements Output {}
+
+  record Noted(Note note) implements Output {}
+}
