@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * vpclab's one entry point for every front end, JShell style: evaluate this input; is it
- * complete; (and, through {@link dev.vpclab.session}, what completes here and what is this). It
- * never prints: it returns {@link Outcome} values that the REPL and the kernel render.
+ * vpclab's one entry point for every front end, JShell style: evaluate this input; is it complete;
+ * (and, through {@link dev.vpclab.session}, what completes here and what is this). It never prints:
+ * it returns {@link Outcome} values that the REPL and the kernel render.
  */
 public final class Vpclab {
   private final Session session;
@@ -62,7 +62,18 @@ public final class Vpclab {
       return Outcome.empty();
     }
     history.add(input);
-    return evaluate(input);
+    try {
+      return evaluate(input);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug in vpclab must not end the learner's session: report it as vpclab's own problem.
+      return new Outcome(
+          List.of(
+              new dev.vpclab.outcome.Part.Problem(
+                  "InternalError",
+                  "vpclab failed on this input (" + e + "); the model is unchanged")),
+          70,
+          false);
+    }
   }
 
   private Outcome evaluate(String input) {
@@ -73,7 +84,9 @@ public final class Vpclab {
     return session.run(input);
   }
 
-  /** Whether the input can run as it is, or needs more lines (an open quote, a trailing {@code \}). */
+  /**
+   * Whether the input can run as it is, or needs more lines (an open quote, a trailing {@code \}).
+   */
   public Completeness isComplete(String input) {
     if (input.strip().startsWith("/")) {
       return Completeness.COMPLETE;

@@ -3,16 +3,20 @@ package dev.vpclab.assist;
 import java.util.Optional;
 
 /**
- * One completion: the text that replaces the word being completed, the group it is listed under,
- * a description (for a resource ID, its Name tag) and whether it ends the word (a space follows).
+ * One completion: the text that replaces the word being completed, the group it is listed under, a
+ * description (for a resource ID, its Name tag) and whether it ends the word (a space follows).
  */
-public record Candidate(String value, String group, Optional<String> description, boolean complete) {
+public record Candidate(
+    String value, String group, Optional<String> description, boolean complete) {
   public static Candidate of(String value, String group) {
     return new Candidate(value, group, Optional.empty(), true);
   }
 
   public static Candidate described(String value, String group, String description) {
     return new Candidate(
-        value, group, description == null || description.isEmpty() ? Optional.empty() : Optional.of(description), true);
+        value,
+        group,
+        description == null || description.isEmpty() ? Optional.empty() : Optional.of(description),
+        true);
   }
 }

@@ -177,13 +177,14 @@ public final class AwsCli {
           op.name(),
           "Request would have succeeded, but DryRun flag is set.");
     }
-    host.commit(success.world());
     var notes = new ArrayList<Note>();
     for (Change change : success.changes()) {
       notes.add(Note.changed(change.describe()));
     }
     success.advice().forEach(a -> notes.add(Note.info(a)));
-    return print(success.response(), op, options, config, host, notes);
+    CommandResult printed = print(success.response(), op, options, config, host, notes);
+    host.commit(success.world());
+    return printed;
   }
 
   private CommandResult print(

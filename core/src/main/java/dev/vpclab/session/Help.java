@@ -33,9 +33,14 @@ final class Help {
     out.append("shell commands (ls, cat, chmod, echo, export, ...), or one of vpclab's own:\n\n");
     int width = commands.all().stream().mapToInt(c -> c.usage().length()).max().orElse(0);
     for (MetaCommand c : commands.all()) {
-      out.append("  ").append(String.format("%-" + width + "s", c.usage())).append("  ").append(c.summary()).append('\n');
+      out.append("  ")
+          .append(String.format("%-" + width + "s", c.usage()))
+          .append("  ")
+          .append(c.summary())
+          .append('\n');
     }
-    out.append("\n/help /NAME explains one; /help aws ec2 create-vpc shows an operation's options.\n");
+    out.append(
+        "\n/help /NAME explains one; /help aws ec2 create-vpc shows an operation's options.\n");
     return out.toString();
   }
 
@@ -57,6 +62,7 @@ final class Help {
         .map(op -> MetaCommands.text(HelpText.operation(op, ctx.session().settings().laptopCli())))
         .orElse(
             MetaCommands.problem(
-                "UnknownTopic", "vpclab does not simulate aws " + words.get(0) + " " + words.get(1)));
+                "UnknownTopic",
+                "vpclab does not simulate aws " + words.get(0) + " " + words.get(1)));
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 public final class History {
   private final List<String> entries = new ArrayList<>();
 
-  void add(String input) {
+  public void add(String input) {
     entries.add(input);
   }
 

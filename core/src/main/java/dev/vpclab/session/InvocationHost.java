@@ -63,7 +63,8 @@ final class InvocationHost implements AwsHost {
     FsResult<FileSystem> written =
         files
             .write(target, content, false, invocation.principal(), invocation.now())
-            .flatMap(fs -> existed ? FsResult.ok(fs) : fs.chmod(target, mode, invocation.principal()));
+            .flatMap(
+                fs -> existed ? FsResult.ok(fs) : fs.chmod(target, mode, invocation.principal()));
     if (!written.isOk()) {
       return false;
     }

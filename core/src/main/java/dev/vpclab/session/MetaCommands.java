@@ -84,10 +84,16 @@ public final class MetaCommands {
             + "run what their AMI ships). /set feedback concise|normal|verbose chooses how much\n"
             + "vpclab says beside the output.",
         MetaCommands::set);
-    add("/exit", "", "leave vpclab", "Ends the session.", (args, ctx) -> new Outcome(List.of(), 0, true));
+    add(
+        "/exit",
+        "",
+        "leave vpclab",
+        "Ends the session.",
+        (args, ctx) -> new Outcome(List.of(), 0, true));
   }
 
-  private void add(String name, String arguments, String summary, String help, MetaCommand.Action action) {
+  private void add(
+      String name, String arguments, String summary, String help, MetaCommand.Action action) {
     byName.put(name, new MetaCommand(name, arguments, summary, help, action));
   }
 
@@ -105,7 +111,8 @@ public final class MetaCommands {
     String name = words.get(0);
     Optional<MetaCommand> command = find(name);
     if (command.isEmpty()) {
-      return problem("UnknownCommand", "unknown command " + name + "; /help lists vpclab's commands");
+      return problem(
+          "UnknownCommand", "unknown command " + name + "; /help lists vpclab's commands");
     }
     return command.get().action().run(words.subList(1, words.size()), context);
   }
@@ -116,11 +123,15 @@ public final class MetaCommands {
     if (kind != null && !ResourceRows.kindNames().contains(kind)) {
       return problem(
           "UnknownType",
-          "no resource type " + kind + "; types are " + String.join(", ", ResourceRows.kindNames()));
+          "no resource type "
+              + kind
+              + "; types are "
+              + String.join(", ", ResourceRows.kindNames()));
     }
     var rows = ResourceRows.rows(ctx.session().world(), kind, all);
     if (rows.isEmpty()) {
-      return note(Note.info("nothing yet" + (all ? "" : " (/resources all includes the default VPCs)")));
+      return note(
+          Note.info("nothing yet" + (all ? "" : " (/resources all includes the default VPCs)")));
     }
     return new Outcome(List.of(new Part.Table("", ResourceRows.HEADERS, rows)), 0, false);
   }
@@ -131,11 +142,13 @@ public final class MetaCommands {
     }
     Path file = ctx.workingDirectory().resolve(args.get(0));
     try {
-      Files.writeString(file, String.join("\n", ctx.history().replayable()) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          file, String.join("\n", ctx.history().replayable()) + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       return problem("CannotSave", "cannot write " + file + ": " + e.getMessage());
     }
-    return note(Note.changed("saved " + ctx.history().replayable().size() + " inputs to " + args.get(0)));
+    return note(
+        Note.changed("saved " + ctx.history().replayable().size() + " inputs to " + args.get(0)));
   }
 
   private static Outcome open(List<String> args, MetaContext ctx) {
@@ -165,7 +178,8 @@ public final class MetaCommands {
   private static Outcome set(List<String> args, MetaContext ctx) {
     Session session = ctx.session();
     if (args.size() == 2 && args.get(0).equals("cli") && args.get(1).matches("v[12]")) {
-      session.settings(session.settings().withLaptopCli(CliVersion.valueOf(args.get(1).toUpperCase())));
+      session.settings(
+          session.settings().withLaptopCli(CliVersion.valueOf(args.get(1).toUpperCase())));
       return note(Note.changed("the laptop now runs AWS CLI " + args.get(1)));
     }
     if (args.size() == 2

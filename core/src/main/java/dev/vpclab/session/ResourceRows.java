@@ -56,7 +56,8 @@ final class ResourceRows {
 
   private static final List<Kind<?>> KINDS =
       List.of(
-          new Kind<>("vpc", Vpc.class, Vpc::id, (v, w) -> v.cidr() + (v.isDefault() ? " (default)" : "")),
+          new Kind<>(
+              "vpc", Vpc.class, Vpc::id, (v, w) -> v.cidr() + (v.isDefault() ? " (default)" : "")),
           new Kind<>(
               "subnet",
               Subnet.class,
@@ -83,7 +84,10 @@ final class ResourceRows {
               NetworkAcl::id,
               (a, w) -> (a.isDefault() ? "default, " : "") + a.associations().size() + " subnets"),
           new Kind<>(
-              "sg", SecurityGroup.class, SecurityGroup::id, (g, w) -> g.name() + " in " + g.vpcId()),
+              "sg",
+              SecurityGroup.class,
+              SecurityGroup::id,
+              (g, w) -> g.name() + " in " + g.vpcId()),
           new Kind<>(
               "eip",
               ElasticIp.class,
@@ -91,7 +95,12 @@ final class ResourceRows {
               (e, w) ->
                   e.publicIp()
                       + e.current()
-                          .map(a -> " -> " + (a.instanceId() != null ? a.instanceId() : a.networkInterfaceId()))
+                          .map(
+                              a ->
+                                  " -> "
+                                      + (a.instanceId() != null
+                                          ? a.instanceId()
+                                          : a.networkInterfaceId()))
                           .orElse("")),
           new Kind<>(
               "nat",
@@ -119,19 +128,27 @@ final class ResourceRows {
               "role",
               Role.class,
               Role::name,
-              (r, w) -> r.attachedPolicyArns().size() + " managed, " + r.inlinePolicies().size() + " inline policies"),
+              (r, w) ->
+                  r.attachedPolicyArns().size()
+                      + " managed, "
+                      + r.inlinePolicies().size()
+                      + " inline policies"),
           new Kind<>(
               "instance-profile",
               InstanceProfile.class,
               InstanceProfile::name,
               (p, w) -> p.roleName().map(r -> "role " + r).orElse("no role")),
-          new Kind<>("policy", ManagedPolicy.class, ManagedPolicy::arn, (p, w) -> p.defaultVersionId()),
-          new Kind<>("bucket", Bucket.class, Bucket::name, (b, w) -> b.objects().size() + " objects"));
+          new Kind<>(
+              "policy", ManagedPolicy.class, ManagedPolicy::arn, (p, w) -> p.defaultVersionId()),
+          new Kind<>(
+              "bucket", Bucket.class, Bucket::name, (b, w) -> b.objects().size() + " objects"));
 
   private ResourceRows() {}
 
   static Set<String> kindNames() {
-    return KINDS.stream().map(Kind::name).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    return KINDS.stream()
+        .map(Kind::name)
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
   }
 
   /**

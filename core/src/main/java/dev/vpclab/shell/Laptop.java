@@ -4,9 +4,6 @@ import dev.vpclab.shell.fs.Directory;
 import dev.vpclab.shell.fs.FileSystem;
 import dev.vpclab.shell.fs.Metadata;
 import dev.vpclab.shell.fs.RegularFile;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 
 /**
@@ -73,14 +70,11 @@ public final class Laptop {
 
   /** The administrator's access key id: {@code AKIA} and 16 characters, the same every session. */
   public static String accessKeyId() {
-    return "AKIA" + derive("access-key-id", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16);
+    return dev.vpclab.model.Account.ADMIN_ACCESS_KEY_ID;
   }
 
   public static String secretAccessKey() {
-    return derive(
-        "secret-access-key",
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
-        40);
+    return dev.vpclab.model.Account.ADMIN_SECRET_ACCESS_KEY;
   }
 
   private static String credentials() {
@@ -89,25 +83,5 @@ public final class Laptop {
         + "\naws_secret_access_key = "
         + secretAccessKey()
         + "\n";
-  }
-
-  /** {@code length} characters of {@code alphabet}, derived from a fixed label. */
-  private static String derive(String label, String alphabet, int length) {
-    try {
-      var digest = MessageDigest.getInstance("SHA-256");
-      byte[] bytes = digest.digest(("vpclab laptop " + label).getBytes(StandardCharsets.UTF_8));
-      var out = new StringBuilder();
-      int i = 0;
-      while (out.length() < length) {
-        if (i == bytes.length) {
-          bytes = digest.digest(bytes);
-          i = 0;
-        }
-        out.append(alphabet.charAt((bytes[i++] & 0xff) % alphabet.length()));
-      }
-      return out.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
   }
 }

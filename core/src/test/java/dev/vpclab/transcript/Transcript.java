@@ -77,7 +77,8 @@ public final class Transcript {
         boolean endsInNewline = text.endsWith("\n");
         String body = endsInNewline ? text.substring(0, text.length() - 1) : text;
         for (String line : body.split("\n", -1)) {
-          out.append(prefix.isEmpty() ? line : line.isEmpty() ? prefix : prefix + " " + line).append('\n');
+          out.append(prefix.isEmpty() ? line : line.isEmpty() ? prefix : prefix + " " + line)
+              .append('\n');
         }
         if (!endsInNewline && !text.isEmpty()) {
           out.append("[no newline]\n");
@@ -87,7 +88,8 @@ public final class Transcript {
       } else if (part instanceof Part.Problem p) {
         out.append("[problem] ").append(p.code()).append(": ").append(p.message()).append('\n');
       } else if (part instanceof Part.Table t) {
-        String table = new dev.vpclab.render.TextRenderer(false).render(new Outcome(List.of(t), 0, false));
+        String table =
+            new dev.vpclab.render.TextRenderer(false).render(new Outcome(List.of(t), 0, false));
         for (String line : table.split("\n")) {
           out.append("[table] ").append(line).append('\n');
         }

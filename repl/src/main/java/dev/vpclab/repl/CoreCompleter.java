@@ -20,7 +20,13 @@ final class CoreCompleter implements Completer {
     for (var c : vpclab.completions(line.line(), line.cursor()).candidates()) {
       candidates.add(
           new Candidate(
-              c.value(), c.value(), c.group(), c.description().orElse(null), null, null, c.complete()));
+              c.value(),
+              c.value(),
+              c.group(),
+              c.description().orElse(null),
+              null,
+              null,
+              c.complete()));
     }
   }
 }

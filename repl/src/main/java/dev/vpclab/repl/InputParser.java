@@ -20,11 +20,11 @@ final class InputParser implements Parser {
 
   @Override
   public ParsedLine parse(String line, int cursor, ParseContext context) {
-    if (context == ParseContext.ACCEPT_LINE
-        && vpclab.isComplete(line) == Completeness.INCOMPLETE) {
+    if (context == ParseContext.ACCEPT_LINE && vpclab.isComplete(line) == Completeness.INCOMPLETE) {
       throw new EOFError(-1, cursor, "incomplete input", "more");
     }
-    int anchor = context == ParseContext.COMPLETE ? vpclab.completions(line, cursor).anchor() : cursor;
+    int anchor =
+        context == ParseContext.COMPLETE ? vpclab.completions(line, cursor).anchor() : cursor;
     return new Line(line, cursor, anchor);
   }
 
