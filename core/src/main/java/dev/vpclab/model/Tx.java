@@ -144,6 +144,6 @@ public final class Tx implements View {
       return;
     }
     String name = tags(resource.key()).name().orElse(null);
-    changes.add(new Change(kind, resource.kind(), resource.key(), name));
+    changes.add(new Change(kind, resource.kind(), resource.displayId(), name));
   }
 }

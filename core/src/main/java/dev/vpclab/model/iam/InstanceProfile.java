@@ -36,6 +36,11 @@ public record InstanceProfile(
   }
 
   @Override
+  public String displayId() {
+    return name;
+  }
+
+  @Override
   public String kind() {
     return "instance-profile";
   }

@@ -71,6 +71,11 @@ public record Role(
   }
 
   @Override
+  public String displayId() {
+    return name;
+  }
+
+  @Override
   public String kind() {
     return "role";
   }
