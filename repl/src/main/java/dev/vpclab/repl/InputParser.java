@@ -3,6 +3,7 @@ package dev.vpclab.repl;
 import dev.vpclab.Vpclab;
 import dev.vpclab.shell.syntax.Completeness;
 import java.util.List;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -34,7 +35,7 @@ final class InputParser implements Parser {
   }
 
   /** The whole line, with the word being completed running from the anchor to the cursor. */
-  private record Line(String line, int cursor, int anchor) implements ParsedLine {
+  private record Line(String line, int cursor, int anchor) implements CompletingParsedLine {
     @Override
     public String word() {
       return line.substring(anchor, cursor);
@@ -53,6 +54,22 @@ final class InputParser implements Parser {
     @Override
     public List<String> words() {
       return List.of(word());
+    }
+
+    /** Core's candidates are already what goes on the line; JLine must not quote them again. */
+    @Override
+    public CharSequence escape(CharSequence candidate, boolean complete) {
+      return candidate;
+    }
+
+    @Override
+    public int rawWordCursor() {
+      return wordCursor();
+    }
+
+    @Override
+    public int rawWordLength() {
+      return cursor - anchor;
     }
   }
 }
