@@ -38,6 +38,10 @@ public final class Builtins {
     commands.put("tail", new HeadTail(false));
     commands.put("grep", new Grep());
     commands.put("wc", new Wc());
+    commands.put("cut", new Cut());
+    commands.put("sort", new Sort());
+    commands.put("uniq", new Uniq());
+    commands.put("tr", new Tr());
     commands.put("true", Trivial.TRUE);
     commands.put(":", Trivial.TRUE);
     commands.put("false", Trivial.FALSE);
