@@ -54,6 +54,8 @@ public final class Builtins {
     commands.put("type", Lookup::type);
     commands.put("which", Lookup::which);
     commands.put("set", new SetBuiltin());
+    commands.put("alias", Alias::alias);
+    commands.put("unalias", Alias::unalias);
     commands.put("exit", new Exit(false));
     commands.put("logout", new Exit(true));
     return new CommandRegistry(commands);

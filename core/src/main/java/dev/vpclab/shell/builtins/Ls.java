@@ -28,7 +28,8 @@ final class Ls implements Command {
           Options.flag('r', "reverse"),
           Options.flag('t', null),
           Options.flag('F', "classify"),
-          Options.flag('R', "recursive"));
+          Options.flag('R', "recursive"),
+          Options.optional("color"));
 
   /** One thing to list: the name to show and its node. */
   record Entry(String name, Node node) {}
