@@ -42,6 +42,8 @@ public final class Builtins {
     commands.put("sort", new Sort());
     commands.put("uniq", new Uniq());
     commands.put("tr", new Tr());
+    commands.put("test", new Test(false));
+    commands.put("[", new Test(true));
     commands.put("true", Trivial.TRUE);
     commands.put(":", Trivial.TRUE);
     commands.put("false", Trivial.FALSE);

@@ -15,7 +15,7 @@ final class Lookup {
   static final Set<String> SHELL_BUILTINS =
       Set.of(
           "cd", "echo", "export", "unset", "pwd", "printf", "read", "set", "exit", "logout", "type",
-          "true", "false", ":", "alias", "unalias", "source", ".");
+          "true", "false", ":", "alias", "unalias", "source", ".", "test", "[");
 
   /** Builtins that exist only inside bash: {@code which} does not find them. */
   private static final Set<String> ONLY_IN_BASH =
