@@ -94,6 +94,11 @@ final class ShellProcess implements ShellState {
     aborted = true;
   }
 
+  /** The next line runs again after an expansion error abandoned the previous one. */
+  void resume() {
+    aborted = false;
+  }
+
   /** The process as an immutable context, with the machine's files as they are now. */
   ShellContext snapshot() {
     return new ShellContext(

@@ -199,6 +199,23 @@ class ShellTest {
   }
 
   @Test
+  void aCellRunsCommandByCommandUntilASyntaxError() {
+    // bash -c $'echo a\necho b;;\necho c' prints a, then the error, and stops
+    ShellRun run = session.run("echo a\necho b;;\necho c");
+    assertEquals("a\n", run.stdout());
+    assertEquals("bash: syntax error near unexpected token `;;'\n", run.stderr());
+    assertEquals(2, run.exitStatus());
+    // an expansion error abandons only its own line
+    ShellRun next = session.run("echo ${a b}; echo same line\necho next line");
+    assertEquals("next line\n", next.stdout());
+    // here-documents and continuations span lines
+    ShellRun doc = session.run("cat <<EOF\none\n\ntwo\nEOF\necho a \\\n  b");
+    assertEquals("one\n\ntwo\na b\n", doc.stdout());
+    // exit ends the cell
+    assertEquals("", session.run("exit\necho after").stdout());
+  }
+
+  @Test
   void unknownCommandsAreLookedUpInTheRegistry() {
     assertEquals("bash: aws2: command not found\n", session.run("aws2").stderr());
     assertTrue(session.shell.commands().names().contains("ls"));
