@@ -38,6 +38,10 @@ final class Execution {
     return commands;
   }
 
+  Clock clock() {
+    return clock;
+  }
+
   Terminal terminal() {
     return terminal;
   }

@@ -111,6 +111,13 @@ final class Interpreter {
   }
 
   private int runSimple(CommandNode.Simple command, ShellProcess process, Streams streams) {
+    if (!command.words().isEmpty()) {
+      Optional<String> name = command.words().get(0).plainText();
+      Optional<String> alias = name.flatMap(process::aliasFor);
+      if (alias.isPresent()) {
+        return runAlias(name.get(), alias.get(), command, process, streams);
+      }
+    }
     var expander = new Expander(this, process, streams);
     List<String> argv;
     Streams redirected;
@@ -141,6 +148,46 @@ final class Interpreter {
     return invoke(argv, environment, process, redirected);
   }
 
+  /**
+   * Runs a simple command whose name is an alias: the alias's text in place of the name, the rest
+   * as typed. bash does this while parsing; here it is done on the parsed command, which gives the
+   * same result for the aliases people define.
+   */
+  private int runAlias(
+      String name,
+      String alias,
+      CommandNode.Simple command,
+      ShellProcess process,
+      Streams streams) {
+    var source = new StringBuilder();
+    for (Assignment assignment : command.assignments()) {
+      source
+          .append(assignment.name())
+          .append(assignment.append() ? "+=" : "=")
+          .append(assignment.value().toSource())
+          .append(' ');
+    }
+    source.append(alias);
+    for (Word word : command.words().subList(1, command.words().size())) {
+      source.append(' ').append(word.toSource());
+    }
+    for (Redirect redirect : command.redirects()) {
+      source.append(' ').append(redirect.toSource());
+    }
+    ParseResult parsed = ShellSyntax.parse(source.toString());
+    if (parsed instanceof ParseResult.Failed failed) {
+      streams.err().write(process.shellName() + ": " + failed.error().message() + "\n");
+      return 2;
+    }
+    process.startExpanding(name);
+    try {
+      runScript(((ParseResult.Parsed) parsed).script(), process, streams);
+    } finally {
+      process.stopExpanding(name);
+    }
+    return process.lastStatus();
+  }
+
   private static String value(Assignment assignment, ShellProcess process, Expander expander) {
     String value = expander.string(assignment.value());
     if (assignment.append()) {
@@ -152,6 +199,9 @@ final class Interpreter {
   private int invoke(
       List<String> argv, Map<String, String> environment, ShellProcess process, Streams streams) {
     String name = argv.get(0);
+    if (name.equals("source") || name.equals(".")) {
+      return source(argv, process, streams);
+    }
     if (name.contains("/")) {
       return runFile(name, process, streams);
     }
@@ -174,6 +224,43 @@ final class Interpreter {
     streams.err().write(result.stderr());
     result.notes().forEach(execution::note);
     return result.exitStatus();
+  }
+
+  /** {@code source FILE} and {@code . FILE}: the file's commands run in this shell. */
+  private int source(List<String> argv, ShellProcess process, Streams streams) {
+    String name = argv.get(0);
+    String shell = process.shellName() + ": ";
+    if (argv.size() < 2) {
+      streams
+          .err()
+          .write(
+              shell
+                  + name
+                  + ": filename argument required\n"
+                  + name
+                  + ": usage: "
+                  + name
+                  + " filename [arguments]\n");
+      return 2;
+    }
+    String file = argv.get(1);
+    String path = Paths.resolve(process.cwd(), file);
+    FsResult<String> text = execution.files().read(path, process.user().principal());
+    if (!text.isOk()) {
+      streams
+          .err()
+          .write(
+              text.error() == Errno.EISDIR
+                  ? shell + name + ": " + file + ": is a directory\n"
+                  : shell + file + ": " + text.error().message() + "\n");
+      return 1;
+    }
+    ParseResult parsed = ShellSyntax.parse(text.get());
+    if (parsed instanceof ParseResult.Failed failed) {
+      streams.err().write(shell + file + ": " + failed.error().message() + "\n");
+      return 2;
+    }
+    return runScript(((ParseResult.Parsed) parsed).script(), process, streams);
   }
 
   /** {@code ./script.sh}: a file with execute permission runs as a shell script. */

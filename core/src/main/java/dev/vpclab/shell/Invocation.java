@@ -139,6 +139,18 @@ public final class Invocation {
     return process.snapshot();
   }
 
+  /**
+   * Runs a line in another context with the same commands and clock: for commands that run
+   * commands, such as {@code ssh host CMD} (on the instance's context) or {@code sudo CMD} (as root
+   * on this machine; then bring its files back with {@code setFiles(run.context().files())}). Its
+   * output is returned, not printed: the caller decides what reaches the terminal.
+   */
+  public ShellRun run(ShellContext elsewhere, String source) {
+    Execution here = process.execution();
+    var terminal = new Terminal(stdoutIsTerminal(), here.terminal().width());
+    return new Shell(here.commands(), here.clock()).run(elsewhere, source, terminal);
+  }
+
   /** The running shell itself, for builtins that change it. */
   public ShellState shell() {
     return process;

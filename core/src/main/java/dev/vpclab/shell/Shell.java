@@ -7,7 +7,6 @@ import dev.vpclab.shell.syntax.Script;
 import dev.vpclab.shell.syntax.ShellSyntax;
 import dev.vpclab.shell.syntax.SyntaxError;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * The simulated bash: runs a line in a {@link ShellContext} and returns what it printed, vpclab's
@@ -44,29 +43,60 @@ public final class Shell {
     return run(context, source, Terminal.DEFAULT);
   }
 
-  /** Runs {@code source}, its output going to {@code terminal}. */
+  /**
+   * Runs {@code source}, its output going to {@code terminal}. Several lines run one complete
+   * command at a time, as bash reads a script: the lines before a syntax error run, the rest do
+   * not; {@code exit} ends it.
+   */
   public ShellRun run(ShellContext context, String source, Terminal terminal) {
-    ParseResult parsed = ShellSyntax.parse(source);
-    if (parsed instanceof ParseResult.Failed failed) {
-      SyntaxError error = failed.error();
-      String message =
-          error.unsupported() ? error.message() : context.shellName() + ": " + error.message();
-      return new ShellRun(
-          context.withLastStatus(2), List.of(new Output.Stderr(message + "\n")), 2, false);
+    var execution = new Execution(context.hostname(), context.files(), commands, clock, terminal);
+    var process = new ShellProcess(execution, context);
+    var streams = streams(execution);
+    var interpreter = new Interpreter(execution);
+    var pending = new StringBuilder();
+    String[] lines = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (pending.length() > 0) {
+        pending.append('\n');
+      }
+      pending.append(lines[i]);
+      boolean last = i == lines.length - 1;
+      if (!last && ShellSyntax.isComplete(pending.toString()) == Completeness.INCOMPLETE) {
+        continue;
+      }
+      ParseResult parsed = ShellSyntax.parse(pending.toString());
+      pending.setLength(0);
+      if (parsed instanceof ParseResult.Failed failed) {
+        SyntaxError error = failed.error();
+        streams
+            .err()
+            .write(
+                (error.unsupported() ? "" : context.shellName() + ": ") + error.message() + "\n");
+        process.setLastStatus(2);
+        break;
+      }
+      interpreter.runScript(((ParseResult.Parsed) parsed).script(), process, streams);
+      if (process.exitRequested()) {
+        break;
+      }
+      process.resume();
     }
-    return run(context, ((ParseResult.Parsed) parsed).script(), terminal);
+    return new ShellRun(
+        process.snapshot(), execution.output(), process.lastStatus(), process.exitRequested());
   }
 
   /** Runs an already parsed script. */
   public ShellRun run(ShellContext context, Script script, Terminal terminal) {
     var execution = new Execution(context.hostname(), context.files(), commands, clock, terminal);
     var process = new ShellProcess(execution, context);
-    var streams =
-        new Streams(
-            "", true, new Sink.ToTerminal(execution, false), new Sink.ToTerminal(execution, true));
-    new Interpreter(execution).runScript(script, process, streams);
+    new Interpreter(execution).runScript(script, process, streams(execution));
     return new ShellRun(
         process.snapshot(), execution.output(), process.lastStatus(), process.exitRequested());
+  }
+
+  private static Streams streams(Execution execution) {
+    return new Streams(
+        "", true, new Sink.ToTerminal(execution, false), new Sink.ToTerminal(execution, true));
   }
 
   /** Whether typed input is complete: see {@link ShellSyntax#isComplete}. */

@@ -7,9 +7,9 @@ import java.util.Optional;
 /**
  * Where a command line runs, as an immutable value: the machine (its name and files), the user, the
  * working directory, the shell's variables, the last exit status ({@code $?}), the name the shell
- * reports itself by ({@code bash}, or {@code -bash} for a login shell such as an ssh session) and
- * its process id ({@code $$}). Running a line returns the next context; keeping the old one is an
- * undo.
+ * reports itself by ({@code bash}, or {@code -bash} for a login shell such as an ssh session), its
+ * process id ({@code $$}) and its aliases ({@code ll} on Amazon Linux). Running a line returns the
+ * next context; keeping the old one is an undo.
  */
 public record ShellContext(
     Machine machine,
@@ -18,7 +18,24 @@ public record ShellContext(
     Variables variables,
     int lastStatus,
     String shellName,
-    int pid) {
+    int pid,
+    Map<String, String> aliases) {
+
+  public ShellContext {
+    aliases = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(aliases));
+  }
+
+  /** A context without aliases. */
+  public ShellContext(
+      Machine machine,
+      User user,
+      String cwd,
+      Variables variables,
+      int lastStatus,
+      String shellName,
+      int pid) {
+    this(machine, user, cwd, variables, lastStatus, shellName, pid, Map.of());
+  }
 
   public String hostname() {
     return machine.hostname();
@@ -38,7 +55,7 @@ public record ShellContext(
   }
 
   public ShellContext withMachine(Machine newMachine) {
-    return new ShellContext(newMachine, user, cwd, variables, lastStatus, shellName, pid);
+    return new ShellContext(newMachine, user, cwd, variables, lastStatus, shellName, pid, aliases);
   }
 
   public ShellContext withFiles(FileSystem newFiles) {
@@ -46,7 +63,7 @@ public record ShellContext(
   }
 
   public ShellContext withVariables(Variables newVariables) {
-    return new ShellContext(machine, user, cwd, newVariables, lastStatus, shellName, pid);
+    return new ShellContext(machine, user, cwd, newVariables, lastStatus, shellName, pid, aliases);
   }
 
   /** The context with {@code NAME=value} exported, as {@code export NAME=value} leaves it. */
@@ -54,13 +71,25 @@ public record ShellContext(
     return withVariables(variables.with(name, value, true));
   }
 
+  /** The context with these aliases, as a machine's .bashrc would define them. */
+  public ShellContext withAliases(Map<String, String> newAliases) {
+    return new ShellContext(machine, user, cwd, variables, lastStatus, shellName, pid, newAliases);
+  }
+
   public ShellContext withLastStatus(int status) {
-    return new ShellContext(machine, user, cwd, variables, status, shellName, pid);
+    return new ShellContext(machine, user, cwd, variables, status, shellName, pid, aliases);
   }
 
   public ShellContext withCwd(String newCwd) {
     return new ShellContext(
-        machine, user, newCwd, variables.with("PWD", newCwd, false), lastStatus, shellName, pid);
+        machine,
+        user,
+        newCwd,
+        variables.with("PWD", newCwd, false),
+        lastStatus,
+        shellName,
+        pid,
+        aliases);
   }
 
   /** The prompt bash would print now, from $PS1: {@code learner@laptop:~$ }. */

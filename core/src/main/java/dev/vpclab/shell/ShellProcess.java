@@ -14,6 +14,11 @@ final class ShellProcess implements ShellState {
   private final int pid;
   private String cwd;
   private Variables variables;
+  private java.util.Map<String, String> aliases;
+
+  /** Aliases being expanded now: an alias is not expanded inside itself. */
+  private final java.util.Set<String> expanding = new java.util.HashSet<>();
+
   private int lastStatus;
   private boolean exitRequested;
   private boolean subshell;
@@ -28,6 +33,7 @@ final class ShellProcess implements ShellState {
         context.cwd(),
         context.variables(),
         context.lastStatus());
+    this.aliases = new java.util.TreeMap<>(context.aliases());
   }
 
   private ShellProcess(
@@ -50,6 +56,8 @@ final class ShellProcess implements ShellState {
   ShellProcess fork() {
     var child = new ShellProcess(execution, user, shellName, pid, cwd, variables, lastStatus);
     child.subshell = true;
+    child.aliases = new java.util.TreeMap<>(aliases);
+    child.expanding.addAll(expanding);
     return child;
   }
 
@@ -86,6 +94,11 @@ final class ShellProcess implements ShellState {
     aborted = true;
   }
 
+  /** The next line runs again after an expansion error abandoned the previous one. */
+  void resume() {
+    aborted = false;
+  }
+
   /** The process as an immutable context, with the machine's files as they are now. */
   ShellContext snapshot() {
     return new ShellContext(
@@ -95,7 +108,8 @@ final class ShellProcess implements ShellState {
         variables,
         lastStatus,
         shellName,
-        pid);
+        pid,
+        aliases);
   }
 
   /** The home directory {@code ~} means: $HOME, or the user's home when HOME is unset. */
@@ -153,6 +167,36 @@ final class ShellProcess implements ShellState {
   @Override
   public String shellName() {
     return shellName;
+  }
+
+  @Override
+  public java.util.Map<String, String> aliases() {
+    return java.util.Collections.unmodifiableMap(aliases);
+  }
+
+  @Override
+  public void alias(String name, String value) {
+    aliases.put(name, value);
+  }
+
+  @Override
+  public boolean unalias(String name) {
+    return aliases.remove(name) != null;
+  }
+
+  /** The alias for a command name, unless it is being expanded already. */
+  java.util.Optional<String> aliasFor(String name) {
+    return expanding.contains(name)
+        ? java.util.Optional.empty()
+        : java.util.Optional.ofNullable(aliases.get(name));
+  }
+
+  void startExpanding(String name) {
+    expanding.add(name);
+  }
+
+  void stopExpanding(String name) {
+    expanding.remove(name);
   }
 
   @Override

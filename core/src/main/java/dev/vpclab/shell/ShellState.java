@@ -31,6 +31,14 @@ public interface ShellState {
   /** The name the shell reports errors by: {@code bash}, or {@code -bash} for a login shell. */
   String shellName();
 
+  /** The aliases, by name: {@code ll} for {@code ls -l}. */
+  java.util.Map<String, String> aliases();
+
+  void alias(String name, String value);
+
+  /** Removes an alias; false if there was none. */
+  boolean unalias(String name);
+
   /** Whether this is a copy of the shell: a pipeline element, {@code ( )} or {@code $( )}. */
   boolean isSubshell();
 

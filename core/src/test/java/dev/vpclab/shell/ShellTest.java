@@ -121,6 +121,27 @@ class ShellTest {
   }
 
   @Test
+  void aCommandCanRunALineElsewhere() {
+    // a sudo-like command: run the rest as root on this machine, keep its files
+    Command sudo =
+        invocation -> {
+          ShellContext here = invocation.context();
+          ShellContext asRoot =
+              new ShellContext(
+                  here.machine(), User.root(), here.cwd(), here.variables(), 0, "bash", 1);
+          ShellRun run = invocation.run(asRoot, String.join(" ", invocation.args()));
+          invocation.setFiles(run.context().files());
+          return CommandResult.of(run.stdout(), run.stderr(), run.exitStatus());
+        };
+    session.shell = session.shell.with("sudo", sudo);
+    assertEquals("root\n", session.run("sudo whoami").stdout());
+    session.run("sudo touch /etc/motd");
+    assertEquals(
+        "-rw-r--r-- 1 root root 0 Nov 27 09:30 /etc/motd\n",
+        session.run("ls -l /etc/motd").stdout());
+  }
+
+  @Test
   void theOldContextIsASnapshot() {
     ShellContext before = session.context;
     session.run("X=1; cd /tmp; echo data > /tmp/file; chmod 600 /tmp/file");
@@ -175,6 +196,23 @@ class ShellTest {
     assertEquals(2, run.exitStatus());
     assertEquals(before.files(), run.context().files());
     assertEquals(before.variables(), run.context().variables());
+  }
+
+  @Test
+  void aCellRunsCommandByCommandUntilASyntaxError() {
+    // bash -c $'echo a\necho b;;\necho c' prints a, then the error, and stops
+    ShellRun run = session.run("echo a\necho b;;\necho c");
+    assertEquals("a\n", run.stdout());
+    assertEquals("bash: syntax error near unexpected token `;;'\n", run.stderr());
+    assertEquals(2, run.exitStatus());
+    // an expansion error abandons only its own line
+    ShellRun next = session.run("echo ${a b}; echo same line\necho next line");
+    assertEquals("next line\n", next.stdout());
+    // here-documents and continuations span lines
+    ShellRun doc = session.run("cat <<EOF\none\n\ntwo\nEOF\necho a \\\n  b");
+    assertEquals("one\n\ntwo\na b\n", doc.stdout());
+    // exit ends the cell
+    assertEquals("", session.run("exit\necho after").stdout());
   }
 
   @Test

@@ -37,6 +37,7 @@ class TranscriptTest {
           "files",
           "ls",
           "text",
+          "coreutils",
           "environment",
           "errors",
           "lab");

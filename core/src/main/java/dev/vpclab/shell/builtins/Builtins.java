@@ -38,6 +38,12 @@ public final class Builtins {
     commands.put("tail", new HeadTail(false));
     commands.put("grep", new Grep());
     commands.put("wc", new Wc());
+    commands.put("cut", new Cut());
+    commands.put("sort", new Sort());
+    commands.put("uniq", new Uniq());
+    commands.put("tr", new Tr());
+    commands.put("test", new Test(false));
+    commands.put("[", new Test(true));
     commands.put("true", Trivial.TRUE);
     commands.put(":", Trivial.TRUE);
     commands.put("false", Trivial.FALSE);
@@ -50,6 +56,8 @@ public final class Builtins {
     commands.put("type", Lookup::type);
     commands.put("which", Lookup::which);
     commands.put("set", new SetBuiltin());
+    commands.put("alias", Alias::alias);
+    commands.put("unalias", Alias::unalias);
     commands.put("exit", new Exit(false));
     commands.put("logout", new Exit(true));
     return new CommandRegistry(commands);

@@ -38,7 +38,9 @@ final class Grep implements Command {
           Options.flag('s', "no-messages"),
           Options.flag('r', "recursive"),
           Options.flag('R', null),
-          Options.value('e', "regexp"));
+          Options.value('e', "regexp"),
+          Options.optional("color"),
+          Options.optional("colour"));
 
   private static final String USAGE =
       "Usage: grep [OPTION]... PATTERNS [FILE]...\n" + "Try 'grep --help' for more information.\n";

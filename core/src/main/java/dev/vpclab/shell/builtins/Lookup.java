@@ -15,11 +15,13 @@ final class Lookup {
   static final Set<String> SHELL_BUILTINS =
       Set.of(
           "cd", "echo", "export", "unset", "pwd", "printf", "read", "set", "exit", "logout", "type",
-          "true", "false", ":");
+          "true", "false", ":", "alias", "unalias", "source", ".", "test", "[");
 
   /** Builtins that exist only inside bash: {@code which} does not find them. */
   private static final Set<String> ONLY_IN_BASH =
-      Set.of("cd", "export", "unset", "read", "set", "exit", "logout", "type", ":");
+      Set.of(
+          "cd", "export", "unset", "read", "set", "exit", "logout", "type", ":", "alias", "unalias",
+          "source", ".");
 
   static CommandResult type(Invocation invocation) {
     boolean terse = false;

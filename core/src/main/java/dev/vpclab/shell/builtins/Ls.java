@@ -27,7 +27,9 @@ final class Ls implements Command {
           Options.flag('h', "human-readable"),
           Options.flag('r', "reverse"),
           Options.flag('t', null),
-          Options.flag('F', "classify"));
+          Options.flag('F', "classify"),
+          Options.flag('R', "recursive"),
+          Options.optional("color"));
 
   /** One thing to list: the name to show and its node. */
   record Entry(String name, Node node) {}
@@ -68,29 +70,61 @@ final class Ls implements Command {
     if (!files.isEmpty()) {
       out.append(format.listing(files, allOperands, false));
     }
-    boolean headers = operands.size() > 1;
-    boolean first = files.isEmpty();
+    var listing = new Listing(invocation, options, format, order, out);
+    listing.headers = operands.size() > 1 || options.has("R");
+    listing.first = files.isEmpty();
     for (Entry dir : dirs) {
+      listing.directory(dir.name());
+    }
+    invocation.out(out.toString());
+    return CommandResult.status(Math.max(status, listing.status));
+  }
+
+  /** Lists directories one after another (and, with -R, the directories below them). */
+  private static final class Listing {
+    private final Invocation invocation;
+    private final Options.Parsed options;
+    private final LsFormat format;
+    private final Comparator<Entry> order;
+    private final StringBuilder out;
+    boolean headers;
+    boolean first;
+    int status;
+
+    Listing(
+        Invocation invocation,
+        Options.Parsed options,
+        LsFormat format,
+        Comparator<Entry> order,
+        StringBuilder out) {
+      this.invocation = invocation;
+      this.options = options;
+      this.format = format;
+      this.order = order;
+      this.out = out;
+    }
+
+    void directory(String name) {
       if (!first) {
         out.append('\n');
       }
       first = false;
       if (headers) {
-        out.append(format.displayName(dir.name())).append(":\n");
+        out.append(format.displayName(name)).append(":\n");
       }
-      String path = invocation.resolve(dir.name());
+      String path = invocation.resolve(name);
       FsResult<Directory> listing = invocation.files().list(path, invocation.principal());
       if (!listing.isOk()) {
         invocation.out(out.toString());
         out.setLength(0);
         invocation.err(
             "ls: cannot open directory "
-                + Gnu.quote(dir.name())
+                + Gnu.quote(name)
                 + ": "
                 + listing.error().message()
                 + "\n");
         status = 2;
-        continue;
+        return;
       }
       List<Entry> entries = entries(listing.get(), path, options, invocation);
       entries.sort(order);
@@ -98,9 +132,16 @@ final class Ls implements Command {
         out.append("total ").append(format.total(entries)).append('\n');
       }
       out.append(format.listing(entries, entries, true));
+      if (options.has("R")) {
+        for (Entry entry : entries) {
+          if (entry.node() instanceof Directory
+              && !entry.name().equals(".")
+              && !entry.name().equals("..")) {
+            directory(name.endsWith("/") ? name + entry.name() : name + "/" + entry.name());
+          }
+        }
+      }
     }
-    invocation.out(out.toString());
-    return CommandResult.status(status);
   }
 
   private static List<Entry> entries(

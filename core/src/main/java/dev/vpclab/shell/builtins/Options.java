@@ -13,7 +13,11 @@ import java.util.Map;
 final class Options {
 
   /** One option: its short letter (or 0), long name (or null), and whether it takes a value. */
-  record Option(char letter, String longName, boolean takesValue) {
+  record Option(char letter, String longName, boolean takesValue, boolean optionalValue) {
+    Option(char letter, String longName, boolean takesValue) {
+      this(letter, longName, takesValue, false);
+    }
+
     String key() {
       return letter != 0 ? String.valueOf(letter) : longName;
     }
@@ -52,6 +56,11 @@ final class Options {
     return new Option(letter, longName, true);
   }
 
+  /** A long option whose value is optional: {@code --color} or {@code --color=auto}. */
+  static Option optional(String longName) {
+    return new Option((char) 0, longName, false, true);
+  }
+
   Parsed parse(List<String> args) {
     var given = new LinkedHashMap<String, String>();
     var operands = new ArrayList<String>();
@@ -81,6 +90,8 @@ final class Options {
             attached = args.get(++i);
           }
           given.put(option.key(), attached);
+        } else if (option.optionalValue()) {
+          given.put(option.key(), attached == null ? "" : attached);
         } else {
           if (attached != null) {
             return error("option '--" + option.longName() + "' doesn't allow an argument");

@@ -9,8 +9,19 @@ public sealed interface Redirect
   /** The file descriptor redirected: 0 standard input, 1 standard output, 2 standard error. */
   int fd();
 
+  /** The redirection as it could be typed again (a here-document as a here-string). */
+  String toSource();
+
   /** {@code < f}, {@code > f}, {@code >> f}, {@code 2> f}, {@code &> f}, ... */
-  record ToFile(int fd, Mode mode, Word target) implements Redirect {}
+  record ToFile(int fd, Mode mode, Word target) implements Redirect {
+    @Override
+    public String toSource() {
+      boolean input = mode == Mode.READ || mode == Mode.READ_WRITE;
+      boolean both = mode == Mode.WRITE_BOTH || mode == Mode.APPEND_BOTH;
+      String number = both || fd == (input ? 0 : 1) ? "" : String.valueOf(fd);
+      return number + mode.symbol() + target.toSource();
+    }
+  }
 
   /** How a file is opened by {@link ToFile}. */
   enum Mode {
@@ -42,10 +53,20 @@ public sealed interface Redirect
    * {@code 2>&1}, {@code >&2}, {@code <&0}, {@code >&-}: copy (or close) a descriptor. The target
    * is a word because it is expanded first; {@code >& file} with a non-number means {@code &>}.
    */
-  record Duplicate(int fd, Word target, boolean output) implements Redirect {}
+  record Duplicate(int fd, Word target, boolean output) implements Redirect {
+    @Override
+    public String toSource() {
+      return fd + (output ? ">&" : "<&") + target.toSource();
+    }
+  }
 
   /** {@code <<< word}: the word and a newline as standard input. */
-  record HereString(int fd, Word word) implements Redirect {}
+  record HereString(int fd, Word word) implements Redirect {
+    @Override
+    public String toSource() {
+      return (fd == 0 ? "" : String.valueOf(fd)) + "<<<" + word.toSource();
+    }
+  }
 
   /**
    * {@code << EOF} (or {@code <<- EOF}, {@code stripTabs}): the lines up to {@code EOF} as standard
@@ -89,6 +110,15 @@ public sealed interface Redirect
     @Override
     public int fd() {
       return fd;
+    }
+
+    @Override
+    public String toSource() {
+      String text = body.withoutQuotes();
+      if (text.endsWith("\n")) {
+        text = text.substring(0, text.length() - 1);
+      }
+      return (fd == 0 ? "" : String.valueOf(fd)) + "<<<" + Quoting.ansiC(text);
     }
 
     public String delimiter() {
