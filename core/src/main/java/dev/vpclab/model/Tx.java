@@ -54,8 +54,14 @@ public final class Tx implements View {
     return table(type).values().stream().map(type::cast);
   }
 
-  /** Stores a new resource, or a new version of one (same key, same place in creation order). */
+  /**
+   * Stores a new resource, or a new version of one (same key, same place in creation order).
+   * Storing what is already there changes nothing and is not reported.
+   */
   public <T extends Resource> T put(T resource) {
+    if (resource.equals(table(resource.getClass()).get(resource.key()))) {
+      return resource;
+    }
     var table = writable(resource.getClass());
     Resource previous = table.put(resource.key(), resource);
     record(previous == null ? Change.Kind.CREATED : Change.Kind.MODIFIED, resource);
@@ -131,6 +137,9 @@ public final class Tx implements View {
 
   /** Replaces a resource's tags; an empty set removes the entry. */
   public void setTags(String resourceId, Tags tags) {
+    if (tags.equals(tags(resourceId))) {
+      return;
+    }
     var table = writable(TagSet.class);
     if (tags.isEmpty()) {
       table.remove(resourceId);

@@ -86,11 +86,9 @@ public final class Session {
     return contexts.peek();
   }
 
-  /** The prompt of the shell the learner is in, e.g. {@code learner@laptop:~$ }. */
+  /** The prompt of the shell the learner is in, from its PS1: {@code learner@laptop:~$ }. */
   public String prompt() {
-    ShellContext here = here();
-    String sigil = here.user().isRoot() ? "#" : "$";
-    return here.user().name() + "@" + here.hostname() + ":" + here.displayCwd() + sigil + " ";
+    return here().prompt();
   }
 
   /** Runs shell input where the learner is; {@code exit} leaves the current machine. */
