@@ -19,6 +19,18 @@ public final class Lookup {
     return find(view, type, kind, id, region).orElseThrow(() -> kind.notFound(id));
   }
 
+  /**
+   * Like {@link #require}, for the operations real EC2 answers without checking the ID's shape:
+   * CreateSubnet and CreateRouteTable call the VPC {@code InvalidVpcId} unknown, not malformed
+   * (real errors quoted in aws-controllers-k8s/ec2-controller's e2e tests).
+   */
+  public static <T extends Regional> T requireAnyShape(
+      View view, Class<T> type, Ec2Kind kind, String id, String region) {
+    return view.find(type, id)
+        .filter(r -> r.region().equals(region))
+        .orElseThrow(() -> kind.notFound(id));
+  }
+
   public static <T extends Regional> Optional<T> find(
       View view, Class<T> type, Ec2Kind kind, String id, String region) {
     if (!kind.isWellFormed(id)) {

@@ -119,4 +119,13 @@ class InternetGatewaysTest {
             + " not exist",
         net.api.error("ec2", "AttachInternetGateway", attach("igw-0123456789abcdef0", vpc)));
   }
+
+  @Test
+  void attachSpellsTheMalformedVpcCodeItsOwnWay() {
+    String igw = net.igw();
+    // Real error quoted in aws-controllers-k8s/ec2-controller's e2e tests.
+    assertEquals(
+        "InvalidVpcId.Malformed: Invalid id: \"MalformedVpcId\" (expecting \"vpc-...\")",
+        net.api.error("ec2", "AttachInternetGateway", attach(igw, "MalformedVpcId")));
+  }
 }
