@@ -11,9 +11,16 @@ import java.util.List;
 public enum Ec2Kind {
   VPC("vpc", "InvalidVpcID", "The vpc ID '%s' does not exist"),
   SUBNET("subnet", "InvalidSubnetID", "The subnet ID '%s' does not exist"),
-  INTERNET_GATEWAY("igw", "InvalidInternetGatewayID", "The internetGateway ID '%s' does not exist"),
-  ROUTE_TABLE("rtb", "InvalidRouteTableID", "The routeTable ID '%s' does not exist"),
-  NETWORK_ACL("acl", "InvalidNetworkAclID", "The networkAcl ID '%s' does not exist"),
+  // Malformed-ID codes spelled as the EC2 API's error-code list spells them ("Id", not "ID").
+  INTERNET_GATEWAY(
+      "igw",
+      "InvalidInternetGatewayID",
+      "InvalidInternetGatewayId",
+      "The internetGateway ID '%s' does not exist"),
+  ROUTE_TABLE(
+      "rtb", "InvalidRouteTableID", "InvalidRouteTableId", "The routeTable ID '%s' does not exist"),
+  NETWORK_ACL(
+      "acl", "InvalidNetworkAclID", "InvalidNetworkAclId", "The networkAcl ID '%s' does not exist"),
   /**
    * Unknown groups are {@code InvalidGroup.NotFound}, malformed IDs {@code
    * InvalidGroupId.Malformed}.
@@ -36,7 +43,10 @@ public enum Ec2Kind {
     }
   },
   NETWORK_INTERFACE(
-      "eni", "InvalidNetworkInterfaceID", "The networkInterface ID '%s' does not exist"),
+      "eni",
+      "InvalidNetworkInterfaceID",
+      "InvalidNetworkInterfaceId",
+      "The networkInterface ID '%s' does not exist"),
   /** Message as moto words it; no real transcript was found. */
   PROFILE_ASSOCIATION(
       "iip-assoc", "InvalidAssociationID", "An invalid association-id of '%s' was given"),

@@ -268,6 +268,10 @@ class NetworkAclsTest {
     assertEquals(
         "InvalidNetworkAclID.NotFound: The networkAcl ID 'acl-0123456789abcdef0' does not exist",
         net.api.error("ec2", "DeleteNetworkAcl", "{\"NetworkAclId\": \"acl-0123456789abcdef0\"}"));
+    // Code as the EC2 API's error-code list spells it.
+    assertEquals(
+        "InvalidNetworkAclId.Malformed: Invalid id: \"acl-1\" (expecting \"acl-...\")",
+        net.api.error("ec2", "DeleteNetworkAcl", "{\"NetworkAclId\": \"acl-1\"}"));
   }
 
   @Test
