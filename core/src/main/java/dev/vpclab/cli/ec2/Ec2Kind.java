@@ -30,7 +30,16 @@ public enum Ec2Kind {
   SECURITY_GROUP_RULE(
       "sgr", "InvalidSecurityGroupRuleId", "The security group rule ID '%s' does not exist"),
   NAT_GATEWAY("nat", "NatGatewayNotFound", "The Nat Gateway %s was not found"),
-  ELASTIC_IP("eipalloc", "InvalidAllocationID", "The allocation ID '%s' does not exist"),
+  /**
+   * EC2 publishes no malformed code for allocation IDs: describe-addresses with an {@code
+   * eipassoc-…} ID answers NotFound (two real CLI transcripts).
+   */
+  ELASTIC_IP("eipalloc", "InvalidAllocationID", "The allocation ID '%s' does not exist") {
+    @Override
+    public boolean refusesMalformed() {
+      return false;
+    }
+  },
   INSTANCE("i", "InvalidInstanceID", "The instance ID '%s' does not exist") {
     /** Real AWS lists every unknown instance: {@code The instance IDs 'i-a, i-b' do not exist}. */
     @Override
@@ -97,6 +106,11 @@ public enum Ec2Kind {
     return new ServiceFault(
         malformedStem + ".Malformed",
         "Invalid id: \"" + id + "\" (expecting \"" + prefix + "-...\")");
+  }
+
+  /** Whether a lookup refuses an ID of the wrong shape before looking for it. */
+  public boolean refusesMalformed() {
+    return true;
   }
 
   /** Whether an ID has this kind's shape: the prefix, a dash, 8 or 17 hex digits. */

@@ -101,10 +101,20 @@ class NatGatewaysTest {
 
   @Test
   void aPublicGatewayNeedsAnElasticIp() {
-    // EC2's MissingParameter wording (not seen verbatim for this case).
+    // Real messages (aws-controllers-k8s/ec2-controller's e2e tests).
     assertEquals(
-        "MissingParameter: The request must contain the parameter allocationId",
+        "MissingParameter: The request must include the AllocationId parameter. Add the required"
+            + " parameter and retry the request.",
         net.api.error("ec2", "CreateNatGateway", "{\"SubnetId\": \"%s\"}".formatted(subnet)));
+    assertEquals(
+        "InvalidElasticIpID.Malformed: The elastic-ip ID 'MalformedElasticIpId' is malformed",
+        net.api.error("ec2", "CreateNatGateway", create("MalformedElasticIpId")));
+    assertEquals(
+        "InvalidSubnet: The subnet ID 'InvalidSubnet' is malformed",
+        net.api.error(
+            "ec2",
+            "CreateNatGateway",
+            "{\"SubnetId\": \"InvalidSubnet\", \"AllocationId\": \"%s\"}".formatted(net.eip())));
     assertEquals(
         "InvalidAllocationID.NotFound: The allocation ID 'eipalloc-0123456789abcdef0' does not"
             + " exist",
