@@ -29,7 +29,16 @@ public enum Ec2Kind {
   /** Message as moto words it; no real transcript was found. */
   SECURITY_GROUP_RULE(
       "sgr", "InvalidSecurityGroupRuleId", "The security group rule ID '%s' does not exist"),
-  NAT_GATEWAY("nat", "NatGatewayNotFound", "The Nat Gateway %s was not found"),
+  /**
+   * Codes without the usual Invalid prefix (EC2 error-code list); the NotFound message is real
+   * (DescribeNatGateways log with request IDs in gruntwork-io/cloud-nuke #325).
+   */
+  NAT_GATEWAY("nat", "NatGatewayNotFound", "NAT gateway %s was not found") {
+    @Override
+    public ServiceFault malformed(String id) {
+      return new ServiceFault("NatGatewayMalformed", super.malformed(id).getMessage());
+    }
+  },
   /**
    * EC2 publishes no malformed code for allocation IDs: describe-addresses with an {@code
    * eipassoc-…} ID answers NotFound (two real CLI transcripts).

@@ -197,10 +197,13 @@ class NatGatewaysTest {
 
   @Test
   void unknownGateway() {
-    // Ec2Kind's message for NatGatewayNotFound (code real, message not confirmed).
+    // Real message (gruntwork-io/cloud-nuke #325); the malformed code is EC2's documented one.
     assertEquals(
-        "NatGatewayNotFound: The Nat Gateway nat-0123456789abcdef0 was not found",
+        "NatGatewayNotFound: NAT gateway nat-0123456789abcdef0 was not found",
         net.api.error("ec2", "DeleteNatGateway", "{\"NatGatewayId\": \"nat-0123456789abcdef0\"}"));
+    assertEquals(
+        "NatGatewayMalformed: Invalid id: \"nat-1\" (expecting \"nat-...\")",
+        net.api.error("ec2", "DescribeNatGateways", "{\"NatGatewayIds\": [\"nat-1\"]}"));
   }
 
   @Test
