@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code aws configure set|get|list|list-profiles}: reads and writes the same {@code ~/.aws} files
- * the CLI's configuration comes from, so {@code aws configure set region us-east-1} changes where
- * the next command goes (awscli/customizations/configure).
+ * {@code aws configure set|get|list|list-profiles} (list-profiles in v2 only): reads and writes the
+ * same {@code ~/.aws} files the CLI's configuration comes from, so {@code aws configure set region
+ * us-east-1} changes where the next command goes (awscli/customizations/configure).
  */
 final class ConfigureCommand implements CustomCommands.Command {
   private static final Set<String> CREDENTIAL_KEYS =
@@ -36,6 +36,12 @@ final class ConfigureCommand implements CustomCommands.Command {
     }
     String sub = args.get(0);
     List<String> rest = args.subList(1, args.size());
+    if (!subcommands(version).contains(sub)) {
+      return CliErrors.usage(
+          version,
+          UsageError.argparse(
+              "argument subcommand: " + GlobalOptions.invalidChoice(sub, subcommands(version))));
+    }
     return switch (sub) {
       case "set" ->
           rest.size() < 2
@@ -44,14 +50,28 @@ final class ConfigureCommand implements CustomCommands.Command {
       case "get" -> rest.isEmpty() ? required(version, "varname") : get(rest.get(0), profile, host);
       case "list" -> CommandResult.ok(list(options, host));
       case "list-profiles" -> CommandResult.ok(profiles(host));
-      default ->
-          CliErrors.usage(
-              version,
-              UsageError.argparse(
-                  "argument subcommand: "
-                      + GlobalOptions.invalidChoice(
-                          sub, List.of("add-model", "get", "list", "list-profiles", "set"))));
+      default -> AwsCli.notSimulated("aws configure " + sub);
     };
+  }
+
+  /**
+   * The subcommands each CLI registers, in its order (the order its invalid-choice message lists
+   * them): v1 1.45 has no list-profiles; v2 2.9.19 adds it and the SSO and import commands.
+   */
+  private static List<String> subcommands(CliVersion version) {
+    return version == CliVersion.V1
+        ? List.of("list", "get", "set", "add-model")
+        : List.of(
+            "list",
+            "get",
+            "set",
+            "add-model",
+            "import",
+            "list-profiles",
+            "sso",
+            "sso-session",
+            "export-credentials",
+            "wizard");
   }
 
   private static CommandResult required(CliVersion version, String what) {

@@ -11,9 +11,16 @@ import java.util.List;
 public enum Ec2Kind {
   VPC("vpc", "InvalidVpcID", "The vpc ID '%s' does not exist"),
   SUBNET("subnet", "InvalidSubnetID", "The subnet ID '%s' does not exist"),
-  INTERNET_GATEWAY("igw", "InvalidInternetGatewayID", "The internetGateway ID '%s' does not exist"),
-  ROUTE_TABLE("rtb", "InvalidRouteTableID", "The routeTable ID '%s' does not exist"),
-  NETWORK_ACL("acl", "InvalidNetworkAclID", "The networkAcl ID '%s' does not exist"),
+  // Malformed-ID codes spelled as the EC2 API's error-code list spells them ("Id", not "ID").
+  INTERNET_GATEWAY(
+      "igw",
+      "InvalidInternetGatewayID",
+      "InvalidInternetGatewayId",
+      "The internetGateway ID '%s' does not exist"),
+  ROUTE_TABLE(
+      "rtb", "InvalidRouteTableID", "InvalidRouteTableId", "The routeTable ID '%s' does not exist"),
+  NETWORK_ACL(
+      "acl", "InvalidNetworkAclID", "InvalidNetworkAclId", "The networkAcl ID '%s' does not exist"),
   /**
    * Unknown groups are {@code InvalidGroup.NotFound}, malformed IDs {@code
    * InvalidGroupId.Malformed}.
@@ -22,8 +29,26 @@ public enum Ec2Kind {
   /** Message as moto words it; no real transcript was found. */
   SECURITY_GROUP_RULE(
       "sgr", "InvalidSecurityGroupRuleId", "The security group rule ID '%s' does not exist"),
-  NAT_GATEWAY("nat", "NatGatewayNotFound", "The Nat Gateway %s was not found"),
-  ELASTIC_IP("eipalloc", "InvalidAllocationID", "The allocation ID '%s' does not exist"),
+  /**
+   * Codes without the usual Invalid prefix (EC2 error-code list); the NotFound message is real
+   * (DescribeNatGateways log with request IDs in gruntwork-io/cloud-nuke #325).
+   */
+  NAT_GATEWAY("nat", "NatGatewayNotFound", "NAT gateway %s was not found") {
+    @Override
+    public ServiceFault malformed(String id) {
+      return new ServiceFault("NatGatewayMalformed", super.malformed(id).getMessage());
+    }
+  },
+  /**
+   * EC2 publishes no malformed code for allocation IDs: describe-addresses with an {@code
+   * eipassoc-…} ID answers NotFound (two real CLI transcripts).
+   */
+  ELASTIC_IP("eipalloc", "InvalidAllocationID", "The allocation ID '%s' does not exist") {
+    @Override
+    public boolean refusesMalformed() {
+      return false;
+    }
+  },
   INSTANCE("i", "InvalidInstanceID", "The instance ID '%s' does not exist") {
     /** Real AWS lists every unknown instance: {@code The instance IDs 'i-a, i-b' do not exist}. */
     @Override
@@ -36,7 +61,10 @@ public enum Ec2Kind {
     }
   },
   NETWORK_INTERFACE(
-      "eni", "InvalidNetworkInterfaceID", "The networkInterface ID '%s' does not exist"),
+      "eni",
+      "InvalidNetworkInterfaceID",
+      "InvalidNetworkInterfaceId",
+      "The networkInterface ID '%s' does not exist"),
   /** Message as moto words it; no real transcript was found. */
   PROFILE_ASSOCIATION(
       "iip-assoc", "InvalidAssociationID", "An invalid association-id of '%s' was given"),
@@ -87,6 +115,11 @@ public enum Ec2Kind {
     return new ServiceFault(
         malformedStem + ".Malformed",
         "Invalid id: \"" + id + "\" (expecting \"" + prefix + "-...\")");
+  }
+
+  /** Whether a lookup refuses an ID of the wrong shape before looking for it. */
+  public boolean refusesMalformed() {
+    return true;
   }
 
   /** Whether an ID has this kind's shape: the prefix, a dash, 8 or 17 hex digits. */

@@ -53,8 +53,7 @@ public final class InternetGateways implements Handlers.Group {
    */
   private ObjectNode attach(Request request, Tx tx) {
     InternetGateway igw = require(tx, request);
-    Vpc vpc =
-        Lookup.require(tx, Vpc.class, Ec2Kind.VPC, request.required("VpcId"), request.region());
+    Vpc vpc = attachTarget(tx, request);
     if (igw.attachedVpcId() != null) {
       throw new ServiceFault(
           "Resource.AlreadyAssociated",
@@ -69,6 +68,19 @@ public final class InternetGateways implements Handlers.Group {
     }
     tx.put(igw.attachedTo(vpc.id()));
     return Request.object();
+  }
+
+  /**
+   * The VPC to attach to. AttachInternetGateway spells a malformed VPC ID's code {@code
+   * InvalidVpcId.Malformed}, unlike DescribeVpcs (real error quoted in
+   * aws-controllers-k8s/ec2-controller's e2e tests).
+   */
+  private static Vpc attachTarget(Tx tx, Request request) {
+    String id = request.required("VpcId");
+    if (!Ec2Kind.VPC.isWellFormed(id)) {
+      throw new ServiceFault("InvalidVpcId.Malformed", Ec2Kind.VPC.malformed(id).getMessage());
+    }
+    return Lookup.require(tx, Vpc.class, Ec2Kind.VPC, id, request.region());
   }
 
   /**

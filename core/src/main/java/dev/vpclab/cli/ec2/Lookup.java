@@ -19,24 +19,28 @@ public final class Lookup {
     return find(view, type, kind, id, region).orElseThrow(() -> kind.notFound(id));
   }
 
+  /**
+   * Like {@link #require}, for the operations real EC2 answers without checking the ID's shape:
+   * CreateSubnet and CreateRouteTable call the VPC {@code InvalidVpcId} unknown, not malformed
+   * (real errors quoted in aws-controllers-k8s/ec2-controller's e2e tests).
+   */
+  public static <T extends Regional> T requireAnyShape(
+      View view, Class<T> type, Ec2Kind kind, String id, String region) {
+    return view.find(type, id)
+        .filter(r -> r.region().equals(region))
+        .orElseThrow(() -> kind.notFound(id));
+  }
+
   public static <T extends Regional> Optional<T> find(
       View view, Class<T> type, Ec2Kind kind, String id, String region) {
-    if (!kind.isWellFormed(id)) {
-      throw kind.malformed(id);
-    }
+    requireShape(kind, id);
     return view.find(type, id).filter(r -> r.region().equals(region));
   }
 
   /** All of the IDs, in the order given; the first unknown one fails the request. */
   public static <T extends Regional> List<T> requireAll(
       View view, Class<T> type, Ec2Kind kind, List<String> ids, String region) {
-    ids.stream()
-        .filter(id -> !kind.isWellFormed(id))
-        .findFirst()
-        .ifPresent(
-            id -> {
-              throw kind.malformed(id);
-            });
+    ids.forEach(id -> requireShape(kind, id));
     var found = new ArrayList<T>();
     var missing = new ArrayList<String>();
     for (String id : ids) {
@@ -55,13 +59,7 @@ public final class Lookup {
    * must be well formed, then each must be known.
    */
   public static void requireKnown(Ec2Kind kind, List<String> ids, Predicate<String> known) {
-    ids.stream()
-        .filter(id -> !kind.isWellFormed(id))
-        .findFirst()
-        .ifPresent(
-            id -> {
-              throw kind.malformed(id);
-            });
+    ids.forEach(id -> requireShape(kind, id));
     ids.stream()
         .filter(known.negate())
         .findFirst()
@@ -69,5 +67,11 @@ public final class Lookup {
             id -> {
               throw kind.notFound(id);
             });
+  }
+
+  private static void requireShape(Ec2Kind kind, String id) {
+    if (kind.refusesMalformed() && !kind.isWellFormed(id)) {
+      throw kind.malformed(id);
+    }
   }
 }

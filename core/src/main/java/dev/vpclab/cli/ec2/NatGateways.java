@@ -46,10 +46,16 @@ public final class NatGateways implements Handlers.Group {
         .on("ec2", "DeleteNatGateway", this::delete);
   }
 
+  /**
+   * CreateNatGateway words malformed IDs its own way (real errors quoted in
+   * aws-controllers-k8s/ec2-controller's e2e tests).
+   */
   private ObjectNode create(Request request, Tx tx) {
-    Subnet subnet =
-        Lookup.require(
-            tx, Subnet.class, Ec2Kind.SUBNET, request.required("SubnetId"), request.region());
+    String subnetId = request.required("SubnetId");
+    if (!Ec2Kind.SUBNET.isWellFormed(subnetId)) {
+      throw new ServiceFault("InvalidSubnet", "The subnet ID '" + subnetId + "' is malformed");
+    }
+    Subnet subnet = Lookup.require(tx, Subnet.class, Ec2Kind.SUBNET, subnetId, request.region());
     ElasticIp eip = elasticIp(request, tx);
     String id = Ids.ec2(tx, "nat");
     String eniId = Ids.ec2(tx, "eni");
@@ -94,8 +100,8 @@ public final class NatGateways implements Handlers.Group {
 
   /**
    * A public gateway needs an Elastic IP of the region, a private one must not have one. The
-   * wordings follow EC2's MissingParameter and InvalidParameterCombination patterns (no real
-   * transcript found).
+   * missing and malformed messages are real (aws-controllers-k8s/ec2-controller's e2e tests); the
+   * private one follows EC2's InvalidParameterCombination pattern (no real transcript found).
    */
   private static ElasticIp elasticIp(Request request, Tx tx) {
     boolean isPublic = request.string("ConnectivityType").orElse("public").equals("public");
@@ -112,7 +118,13 @@ public final class NatGateways implements Handlers.Group {
         allocationId.orElseThrow(
             () ->
                 new ServiceFault(
-                    "MissingParameter", "The request must contain the parameter allocationId"));
+                    "MissingParameter",
+                    "The request must include the AllocationId parameter. Add the required"
+                        + " parameter and retry the request."));
+    if (!Ec2Kind.ELASTIC_IP.isWellFormed(id)) {
+      throw new ServiceFault(
+          "InvalidElasticIpID.Malformed", "The elastic-ip ID '" + id + "' is malformed");
+    }
     return Lookup.require(tx, ElasticIp.class, Ec2Kind.ELASTIC_IP, id, request.region());
   }
 

@@ -58,14 +58,14 @@ public final class NetworkAclEntries implements Handlers.Group {
   }
 
   /**
-   * The code is EC2's; the message follows the wording of NetworkAclEntryAlreadyExists (seen only
-   * in emulators).
+   * Real message of a delete-network-acl-entry (terraform-provider-aws #12175); replace is assumed
+   * to word it the same.
    */
   private static void requireExisting(NetworkAcl acl, int number, boolean egress) {
     if (acl.entry(number, egress).isEmpty()) {
       throw new ServiceFault(
           "InvalidNetworkAclEntry.NotFound",
-          "The network acl entry identified by " + number + " does not exist");
+          "no " + (egress ? "egress" : "ingress") + " entry with number " + number);
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.api.Handlers;
 import dev.vpclab.cli.api.Request;
+import dev.vpclab.cli.api.ServiceFault;
 import dev.vpclab.model.Tx;
 import dev.vpclab.model.catalog.Region;
 import dev.vpclab.model.catalog.Regions;
@@ -45,15 +46,25 @@ public final class RegionsAndZones implements Handlers.Group {
   }
 
   /**
-   * Unknown zone names or IDs simply match nothing, as moto answers (no real transcript of that
-   * error was found).
+   * The first unknown zone name fails the request (message of real errors: a ROSA e2e test against
+   * AWS, the aws-sdk-ruby logs of bosh-bootstrap, Eucalyptus and fog copying it). Unknown zone IDs
+   * simply match nothing, as moto answers (no real transcript of that error was found).
    */
   private ObjectNode describeZones(Request request, Tx tx) {
     List<String> names = request.strings("ZoneNames");
     List<String> ids = request.strings("ZoneIds");
+    Region region = Regions.catalog().require(request.region());
+    names.stream()
+        .filter(name -> region.zone(name).isEmpty())
+        .findFirst()
+        .ifPresent(
+            name -> {
+              throw new ServiceFault(
+                  "InvalidParameterValue", "Invalid availability zone: [" + name + "]");
+            });
     var matches = ZONE_FILTERS.from(request, tx);
     ArrayNode out = Request.array();
-    Regions.catalog().require(request.region()).zones().stream()
+    region.zones().stream()
         .filter(z -> names.isEmpty() || names.contains(z.name()))
         .filter(z -> ids.isEmpty() || ids.contains(z.zoneId()))
         .filter(matches)

@@ -51,7 +51,8 @@ public final class RouteTables implements Handlers.Group {
 
   private ObjectNode create(Request request, Tx tx) {
     Vpc vpc =
-        Lookup.require(tx, Vpc.class, Ec2Kind.VPC, request.required("VpcId"), request.region());
+        Lookup.requireAnyShape(
+            tx, Vpc.class, Ec2Kind.VPC, request.required("VpcId"), request.region());
     String id = Ids.ec2(tx, "rtb");
     RouteTable table =
         tx.put(

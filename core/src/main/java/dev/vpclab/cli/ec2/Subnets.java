@@ -18,6 +18,7 @@ import dev.vpclab.model.ec2.Subnet;
 import dev.vpclab.model.ec2.Vpc;
 import dev.vpclab.model.ec2.VpcEndpoint;
 import dev.vpclab.net.Cidr;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -58,7 +59,8 @@ public final class Subnets implements Handlers.Group {
 
   private ObjectNode create(Request request, Tx tx) {
     Vpc vpc =
-        Lookup.require(tx, Vpc.class, Ec2Kind.VPC, request.required("VpcId"), request.region());
+        Lookup.requireAnyShape(
+            tx, Vpc.class, Ec2Kind.VPC, request.required("VpcId"), request.region());
     String text = request.required("CidrBlock");
     Cidr cidr = Cidrs.parse(text, "cidrBlock");
     Region region = Regions.catalog().require(request.region());
@@ -156,11 +158,20 @@ public final class Subnets implements Handlers.Group {
     return Request.object();
   }
 
-  /** vpclab models MapPublicIpOnLaunch, the one attribute the lab changes. */
+  /**
+   * vpclab models MapPublicIpOnLaunch, the one attribute the lab changes. None at all is refused as
+   * EC2's other Modify*Attribute calls refuse it (fog and OpenStack ec2-api, which copy AWS).
+   */
   private ObjectNode modifyAttribute(Request request, Tx tx) {
     Subnet subnet =
         Lookup.require(
             tx, Subnet.class, Ec2Kind.SUBNET, request.required("SubnetId"), request.region());
+    var attributes = new ArrayList<String>();
+    request.params().fieldNames().forEachRemaining(attributes::add);
+    attributes.removeAll(List.of("SubnetId", "DryRun"));
+    if (attributes.isEmpty()) {
+      throw new ServiceFault("InvalidParameterCombination", "No attributes specified.");
+    }
     if (!request.has("MapPublicIpOnLaunch")) {
       throw new ServiceFault(
           "UnsupportedOperation",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.api.Handlers;
 import dev.vpclab.cli.api.Request;
+import dev.vpclab.cli.api.ServiceFault;
 import dev.vpclab.model.Tag;
 import dev.vpclab.model.TagSet;
 import dev.vpclab.model.Tags;
@@ -12,6 +13,7 @@ import dev.vpclab.model.Tx;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * CreateTags, DeleteTags and DescribeTags for every EC2 resource type, found by the prefix of its
@@ -42,6 +44,7 @@ public final class Tagging implements Handlers.Group {
   private ObjectNode create(Request request, Tx tx) {
     List<String> ids = requireAll(request, tx);
     List<Tag> tags = TagSpecifications.parse(request.node("Tags"));
+    tags.forEach(t -> checkKey(t.key()));
     ids.forEach(id -> tx.setTags(id, tx.tags(id).with(tags)));
     return Request.object();
   }
@@ -55,6 +58,7 @@ public final class Tagging implements Handlers.Group {
     boolean all = !request.has("Tags");
     var removed = new ArrayList<Tag>();
     for (JsonNode tag : request.list("Tags")) {
+      checkKey(tag.path("Key").asText());
       removed.add(
           new Tag(tag.path("Key").asText(), tag.has("Value") ? tag.path("Value").asText() : null));
     }
@@ -89,6 +93,27 @@ public final class Tagging implements Handlers.Group {
                                 .filter(matches)
                                 .forEach(row -> out.add(view(row)))));
     return Request.object().set("Tags", out);
+  }
+
+  /**
+   * A key must be given and may not be one of AWS's own (real create-tags errors: aws/aws-cli
+   * #3283; AndrewFarley/AWS-Automated-Daily-Instance-AMI-Snapshots #7, cluster-api-provider-aws
+   * #5120 for delete-tags too).
+   */
+  private static void checkKey(String key) {
+    if (key.isEmpty()) {
+      throw new ServiceFault(
+          "InvalidParameterValue",
+          "Value ( '' ) for parameter Tag key is invalid. Tag key cannot be null or empty.");
+    }
+    if (key.toLowerCase(Locale.ROOT).startsWith("aws:")) {
+      throw new ServiceFault(
+          "InvalidParameterValue",
+          "Value ( "
+              + key
+              + " ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for"
+              + " internal use");
+    }
   }
 
   private static List<String> requireAll(Request request, Tx tx) {

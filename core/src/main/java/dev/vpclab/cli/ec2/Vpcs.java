@@ -153,13 +153,19 @@ public final class Vpcs implements Handlers.Group {
     return Request.object();
   }
 
-  /** Exactly one attribute per call, as the API requires. */
+  /**
+   * Exactly one attribute per call, as the API requires (the two messages as EC2 emulators that
+   * copy AWS word them: fog, OpenStack ec2-api).
+   */
   private ObjectNode modifyAttribute(Request request, Tx tx) {
     Vpc vpc =
         Lookup.require(tx, Vpc.class, Ec2Kind.VPC, request.required("VpcId"), request.region());
     boolean support = request.has("EnableDnsSupport");
     boolean hostnames = request.has("EnableDnsHostnames");
-    if (support == hostnames) {
+    if (!support && !hostnames) {
+      throw new ServiceFault("InvalidParameterCombination", "No attributes specified.");
+    }
+    if (support && hostnames) {
       throw new ServiceFault(
           "InvalidParameterCombination",
           "Fields for multiple attribute types specified: enableDnsSupport, enableDnsHostnames");

@@ -144,6 +144,13 @@ class ElasticIpsTest {
             + " exist",
         net.api.error(
             "ec2", "DescribeAddresses", "{\"AllocationIds\": [\"eipalloc-0123456789abcdef0\"]}"));
+    // An association ID where an allocation ID belongs is unknown, not malformed (two real CLI
+    // transcripts).
+    assertEquals(
+        "InvalidAllocationID.NotFound: The allocation ID 'eipassoc-0045976d3b4818dfa' does not"
+            + " exist",
+        net.api.error(
+            "ec2", "DescribeAddresses", "{\"AllocationIds\": [\"eipassoc-0045976d3b4818dfa\"]}"));
   }
 
   @Test

@@ -118,5 +118,18 @@ class InternetGatewaysTest {
         "InvalidInternetGatewayID.NotFound: The internetGateway ID 'igw-0123456789abcdef0' does"
             + " not exist",
         net.api.error("ec2", "AttachInternetGateway", attach("igw-0123456789abcdef0", vpc)));
+    // Code as the EC2 API's error-code list spells it.
+    assertEquals(
+        "InvalidInternetGatewayId.Malformed: Invalid id: \"igw-1\" (expecting \"igw-...\")",
+        net.api.error("ec2", "DeleteInternetGateway", "{\"InternetGatewayId\": \"igw-1\"}"));
+  }
+
+  @Test
+  void attachSpellsTheMalformedVpcCodeItsOwnWay() {
+    String igw = net.igw();
+    // Real error quoted in aws-controllers-k8s/ec2-controller's e2e tests.
+    assertEquals(
+        "InvalidVpcId.Malformed: Invalid id: \"MalformedVpcId\" (expecting \"vpc-...\")",
+        net.api.error("ec2", "AttachInternetGateway", attach(igw, "MalformedVpcId")));
   }
 }

@@ -101,10 +101,20 @@ class NatGatewaysTest {
 
   @Test
   void aPublicGatewayNeedsAnElasticIp() {
-    // EC2's MissingParameter wording (not seen verbatim for this case).
+    // Real messages (aws-controllers-k8s/ec2-controller's e2e tests).
     assertEquals(
-        "MissingParameter: The request must contain the parameter allocationId",
+        "MissingParameter: The request must include the AllocationId parameter. Add the required"
+            + " parameter and retry the request.",
         net.api.error("ec2", "CreateNatGateway", "{\"SubnetId\": \"%s\"}".formatted(subnet)));
+    assertEquals(
+        "InvalidElasticIpID.Malformed: The elastic-ip ID 'MalformedElasticIpId' is malformed",
+        net.api.error("ec2", "CreateNatGateway", create("MalformedElasticIpId")));
+    assertEquals(
+        "InvalidSubnet: The subnet ID 'InvalidSubnet' is malformed",
+        net.api.error(
+            "ec2",
+            "CreateNatGateway",
+            "{\"SubnetId\": \"InvalidSubnet\", \"AllocationId\": \"%s\"}".formatted(net.eip())));
     assertEquals(
         "InvalidAllocationID.NotFound: The allocation ID 'eipalloc-0123456789abcdef0' does not"
             + " exist",
@@ -187,10 +197,13 @@ class NatGatewaysTest {
 
   @Test
   void unknownGateway() {
-    // Ec2Kind's message for NatGatewayNotFound (code real, message not confirmed).
+    // Real message (gruntwork-io/cloud-nuke #325); the malformed code is EC2's documented one.
     assertEquals(
-        "NatGatewayNotFound: The Nat Gateway nat-0123456789abcdef0 was not found",
+        "NatGatewayNotFound: NAT gateway nat-0123456789abcdef0 was not found",
         net.api.error("ec2", "DeleteNatGateway", "{\"NatGatewayId\": \"nat-0123456789abcdef0\"}"));
+    assertEquals(
+        "NatGatewayMalformed: Invalid id: \"nat-1\" (expecting \"nat-...\")",
+        net.api.error("ec2", "DescribeNatGateways", "{\"NatGatewayIds\": [\"nat-1\"]}"));
   }
 
   @Test

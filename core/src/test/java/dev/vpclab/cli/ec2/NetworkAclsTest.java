@@ -176,9 +176,8 @@ class NetworkAclsTest {
     String entry =
         "{\"NetworkAclId\": \"%s\", \"RuleNumber\": 100, \"Protocol\": \"-1\", \"RuleAction\":"
             + " \"%s\", \"Egress\": false, \"CidrBlock\": \"0.0.0.0/0\"}";
-    // The code is EC2's; the message follows NetworkAclEntryAlreadyExists (emulators only).
-    String missing =
-        "InvalidNetworkAclEntry.NotFound: The network acl entry identified by 100 does not exist";
+    // Real message of delete-network-acl-entry (terraform-provider-aws #12175).
+    String missing = "InvalidNetworkAclEntry.NotFound: no ingress entry with number 100";
     assertEquals(
         missing, net.api.error("ec2", "ReplaceNetworkAclEntry", entry.formatted(acl, "allow")));
     net.api.ok("ec2", "CreateNetworkAclEntry", entry.formatted(acl, "allow"));
@@ -268,6 +267,10 @@ class NetworkAclsTest {
     assertEquals(
         "InvalidNetworkAclID.NotFound: The networkAcl ID 'acl-0123456789abcdef0' does not exist",
         net.api.error("ec2", "DeleteNetworkAcl", "{\"NetworkAclId\": \"acl-0123456789abcdef0\"}"));
+    // Code as the EC2 API's error-code list spells it.
+    assertEquals(
+        "InvalidNetworkAclId.Malformed: Invalid id: \"acl-1\" (expecting \"acl-...\")",
+        net.api.error("ec2", "DeleteNetworkAcl", "{\"NetworkAclId\": \"acl-1\"}"));
   }
 
   @Test

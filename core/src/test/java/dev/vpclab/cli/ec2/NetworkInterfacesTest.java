@@ -82,7 +82,7 @@ class NetworkInterfacesTest {
     assertEquals("3.12.0.10", at(json, "Association.PublicIp"));
     assertEquals("us-east-2a", at(json, "AvailabilityZone"));
     assertEquals(
-        "InvalidNetworkInterfaceID.Malformed: Invalid id: \"nat\" (expecting \"eni-...\")",
+        "InvalidNetworkInterfaceId.Malformed: Invalid id: \"nat\" (expecting \"eni-...\")",
         lab.api.error("ec2", "DescribeNetworkInterfaces", "{\"NetworkInterfaceIds\": [\"nat\"]}"));
   }
 }

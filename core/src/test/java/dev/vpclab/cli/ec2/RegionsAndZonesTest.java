@@ -42,12 +42,13 @@ class RegionsAndZonesTest {
                 "{\"Filters\": [{\"Name\": \"zone-name\", \"Values\": [\"*c\"]}]}")
             .get("AvailabilityZones");
     assertEquals("us-east-2c", at(byFilter, "0.ZoneName"));
-    // An unknown zone matches nothing, as moto answers (the real error was not found).
+    // An unknown zone name is refused (real message: ROSA e2e tests, aws-sdk-ruby logs).
     assertEquals(
-        0,
-        api.ok("ec2", "DescribeAvailabilityZones", "{\"ZoneNames\": [\"us-east-2z\"]}")
-            .get("AvailabilityZones")
-            .size());
+        "InvalidParameterValue: Invalid availability zone: [us-east-2z]",
+        api.error(
+            "ec2",
+            "DescribeAvailabilityZones",
+            "{\"ZoneNames\": [\"us-east-2a\", \"us-east-2z\"]}"));
     assertEquals(
         "InvalidParameterValue: The filter 'zone-colour' is invalid",
         api.error(

@@ -221,6 +221,14 @@ class RouteTablesTest {
     assertEquals(
         "InvalidRouteTableID.NotFound: The routeTable ID 'rtb-0123456789abcdef0' does not exist",
         net.api.error("ec2", "AssociateRouteTable", associate("rtb-0123456789abcdef0", subnet)));
+    // Code as the EC2 API's error-code list spells it.
+    assertEquals(
+        "InvalidRouteTableId.Malformed: Invalid id: \"rtb-1\" (expecting \"rtb-...\")",
+        net.api.error("ec2", "DeleteRouteTable", "{\"RouteTableId\": \"rtb-1\"}"));
+    // CreateRouteTable does not check the VPC ID's shape (real error quoted in ACK's tests).
+    assertEquals(
+        "InvalidVpcID.NotFound: The vpc ID 'InvalidVpcId' does not exist",
+        net.api.error("ec2", "CreateRouteTable", "{\"VpcId\": \"InvalidVpcId\"}"));
   }
 
   @Test

@@ -135,6 +135,13 @@ class SubnetsTest {
             "ec2",
             "CreateSubnet",
             "{\"VpcId\": \"vpc-0123456789abcdef0\", \"CidrBlock\": \"10.0.1.0/24\"}"));
+    // CreateSubnet does not check the ID's shape (real error quoted in ACK's ec2-controller tests).
+    assertEquals(
+        "InvalidVpcID.NotFound: The vpc ID 'InvalidVpcId' does not exist",
+        net.api.error(
+            "ec2",
+            "CreateSubnet",
+            "{\"VpcId\": \"InvalidVpcId\", \"CidrBlock\": \"10.0.1.0/24\"}"));
   }
 
   @Test
@@ -232,6 +239,9 @@ class SubnetsTest {
             "ec2",
             "ModifySubnetAttribute",
             "{\"SubnetId\": \"%s\", \"EnableDns64\": {\"Value\": true}}".formatted(id)));
+    assertEquals(
+        "InvalidParameterCombination: No attributes specified.",
+        net.api.error("ec2", "ModifySubnetAttribute", "{\"SubnetId\": \"%s\"}".formatted(id)));
   }
 
   @Test

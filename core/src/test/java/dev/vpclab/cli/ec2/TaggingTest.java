@@ -127,4 +127,24 @@ class TaggingTest {
             "CreateTags",
             "{\"Resources\": [\"eni-0123456789abcdef0\"], \"Tags\": [{\"Key\": \"Name\"}]}"));
   }
+
+  @Test
+  void keysMustBeGivenAndNotAwsOwn() {
+    // Real messages (aws/aws-cli #3283; create-tags and delete-tags logs with aws: keys).
+    assertEquals(
+        "InvalidParameterValue: Value ( '' ) for parameter Tag key is invalid. Tag key cannot be"
+            + " null or empty.",
+        net.api.error(
+            "ec2",
+            "CreateTags",
+            "{\"Resources\": [\"%s\"], \"Tags\": [{\"Value\": \"x\"}]}".formatted(vpc)));
+    assertEquals(
+        "InvalidParameterValue: Value ( aws:cloudformation:stack-name ) for parameter key is"
+            + " invalid. Tag keys starting with 'aws:' are reserved for internal use",
+        net.api.error(
+            "ec2",
+            "DeleteTags",
+            "{\"Resources\": [\"%s\"], \"Tags\": [{\"Key\": \"aws:cloudformation:stack-name\"}]}"
+                .formatted(vpc)));
+  }
 }

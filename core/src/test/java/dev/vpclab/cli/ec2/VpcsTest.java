@@ -80,4 +80,22 @@ class VpcsTest {
         "InvalidVpcID.NotFound: The vpc ID '" + id + "' does not exist",
         api.error("ec2", "DescribeVpcs", "{\"VpcIds\": [\"" + id + "\"]}"));
   }
+
+  @Test
+  void modifyVpcAttributeTakesExactlyOneAttribute() {
+    String id = at(api.ok("ec2", "CreateVpc", "{\"CidrBlock\": \"10.0.0.0/16\"}"), "Vpc.VpcId");
+    assertEquals(
+        "InvalidParameterCombination: No attributes specified.",
+        api.error("ec2", "ModifyVpcAttribute", "{\"VpcId\": \"" + id + "\"}"));
+    assertEquals(
+        "InvalidParameterCombination: Fields for multiple attribute types specified:"
+            + " enableDnsSupport, enableDnsHostnames",
+        api.error(
+            "ec2",
+            "ModifyVpcAttribute",
+            "{\"VpcId\": \""
+                + id
+                + "\", \"EnableDnsSupport\": {\"Value\": true},"
+                + " \"EnableDnsHostnames\": {\"Value\": true}}"));
+  }
 }
