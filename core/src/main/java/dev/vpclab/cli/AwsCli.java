@@ -25,6 +25,9 @@ import java.util.Optional;
  * the way the CLI version of the machine would.
  */
 public final class AwsCli {
+  /** The member a streaming response carries its body in (GetObject's output payload). */
+  private static final String STREAMING_BODY = "Body";
+
   private final Services services;
   private final Gateway gateway;
   private final CustomCommands custom;
@@ -119,7 +122,8 @@ public final class AwsCli {
     if (result instanceof ParseResult.OutputSkeleton skeleton) {
       return print(skeleton.response(), op, options, config, host, List.of());
     }
-    return call(op, ((ParseResult.Call) result).params(), options, config, host);
+    var call = (ParseResult.Call) result;
+    return call(op, call.params(), call.outfile(), options, config, host);
   }
 
   /**
@@ -135,9 +139,19 @@ public final class AwsCli {
     return ApiClient.open(services.spec(service).orElseThrow(), config, host, gateway);
   }
 
-  /** Sends one request and prints its response, or the error, as the CLI does. */
+  /**
+   * Sends one request and prints its response, or the error, as the CLI does. A streaming body
+   * ({@code s3api get-object ... OUTFILE}) is written to the outfile and left out of what is
+   * printed (customizations/streamingoutputarg.py); a file that cannot be opened is Python's
+   * OSError.
+   */
   private CommandResult call(
-      OperationSpec op, ObjectNode params, GlobalOptions options, CliConfig config, AwsHost host) {
+      OperationSpec op,
+      ObjectNode params,
+      Optional<String> outfile,
+      GlobalOptions options,
+      CliConfig config,
+      AwsHost host) {
     var opening = ApiClient.open(op.service(), config, host, gateway);
     if (opening instanceof ApiClient.Opening.Refused refused) {
       return refused.result();
@@ -148,7 +162,17 @@ public final class AwsCli {
     if (response.isEmpty()) {
       return reply.uncaught(host.cliVersion()).withNotes(client.notes());
     }
-    return print(response.get(), op, options, config, host, client.notes());
+    ObjectNode body = response.get();
+    if (outfile.isPresent()) {
+      body = body.deepCopy();
+      String content = body.path(STREAMING_BODY).asText("");
+      body.remove(STREAMING_BODY);
+      Optional<String> failed = host.save(outfile.get(), content, false, Optional.empty());
+      if (failed.isPresent()) {
+        return CommandResult.error("\n" + failed.get() + "\n", 255).withNotes(client.notes());
+      }
+    }
+    return print(body, op, options, config, host, client.notes());
   }
 
   private CommandResult print(

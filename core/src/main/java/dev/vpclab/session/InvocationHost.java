@@ -120,7 +120,7 @@ final class InvocationHost implements AwsHost {
     FsResult<FileSystem> written =
         invocation.files().write(target, content, false, invocation.principal(), invocation.now());
     if (!written.isOk()) {
-      return Optional.of(osError(written.error(), target));
+      return Optional.of(osError(written.error(), path));
     }
     FileSystem files = written.get();
     if (modified.isPresent()) {
@@ -158,7 +158,7 @@ final class InvocationHost implements AwsHost {
     FsResult<FileSystem> removed =
         invocation.files().unlink(target, invocation.principal(), invocation.now());
     if (!removed.isOk()) {
-      return Optional.of(osError(removed.error(), target));
+      return Optional.of(osError(removed.error(), path));
     }
     invocation.setFiles(removed.get());
     return Optional.empty();
@@ -169,7 +169,7 @@ final class InvocationHost implements AwsHost {
     return invocation.zone();
   }
 
-  /** Python's OSError text: {@code [Errno 2] No such file or directory: '/x'}. */
+  /** Python's OSError text, naming the path as it was given: {@code [Errno 2] ...: 'x/y'}. */
   private static String osError(Errno errno, String path) {
     return "[Errno " + errnoNumber(errno) + "] " + errno.message() + ": '" + path + "'";
   }

@@ -1,5 +1,7 @@
 package dev.vpclab.cli.s3;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.api.Handlers;
 import dev.vpclab.cli.api.Request;
@@ -30,7 +32,7 @@ public final class Objects implements Handlers.Group {
 
   private ObjectNode put(Request request, Tx tx) {
     Bucket bucket = S3Buckets.require(tx, request.required("Bucket"));
-    String body = request.string("Body").orElse("");
+    String body = body(request);
     var object =
         new S3Object(
             request.required("Key"),
@@ -106,6 +108,17 @@ public final class Objects implements Handlers.Group {
             .put("ETag", copy.etag())
             .put("LastModified", copy.lastModified().toString()));
     return out.put("ServerSideEncryption", "AES256");
+  }
+
+  /**
+   * The uploaded bytes as text: {@code --body FILE} reaches the handler as the file's bytes (a
+   * streaming blob), a request built in a test as a string.
+   */
+  private static String body(Request request) {
+    JsonNode node = request.node("Body");
+    return node instanceof BinaryNode binary
+        ? new String(binary.binaryValue(), StandardCharsets.UTF_8)
+        : node.asText("");
   }
 
   /** Real wording (S3 error reference): {@code NoSuchKey: The specified key does not exist.} */
