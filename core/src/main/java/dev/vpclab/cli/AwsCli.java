@@ -13,6 +13,7 @@ import dev.vpclab.cli.format.Query;
 import dev.vpclab.cli.format.Rendering;
 import dev.vpclab.cli.spec.OperationSpec;
 import dev.vpclab.cli.spec.ServiceSpec;
+import dev.vpclab.cli.waiters.WaitCommand;
 import dev.vpclab.outcome.Note;
 import dev.vpclab.shell.CommandResult;
 import java.util.ArrayList;
@@ -85,6 +86,9 @@ public final class AwsCli {
     CliVersion version = host.cliVersion();
     if (name.equals("help")) {
       return CommandResult.ok(HelpText.service(service));
+    }
+    if (name.equals("wait")) {
+      return new WaitCommand(this).run(service, args, options, host);
     }
     Optional<OperationSpec> operation = service.operation(name);
     if (operation.isEmpty()) {
