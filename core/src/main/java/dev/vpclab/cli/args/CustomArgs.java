@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The argument table of one of the CLI's own commands ({@code BasicCommand} in
@@ -18,19 +21,21 @@ public final class CustomArgs {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final List<ArgParser.Action> actions;
+  private final Set<String> integers;
 
-  private CustomArgs(List<ArgParser.Action> actions) {
+  private CustomArgs(List<ArgParser.Action> actions, Set<String> integers) {
     this.actions = List.copyOf(actions);
+    this.integers = Set.copyOf(integers);
   }
 
   public static CustomArgs of() {
-    return new CustomArgs(List.of());
+    return new CustomArgs(List.of(), Set.of());
   }
 
   private CustomArgs with(ArgParser.Action action) {
     var all = new ArrayList<>(actions);
     all.add(action);
-    return new CustomArgs(all);
+    return new CustomArgs(all, integers);
   }
 
   /** A required positional that takes one word. */
@@ -70,11 +75,18 @@ public final class CustomArgs {
             .withChoices(choices));
   }
 
-  /** {@code --name N}, an int. */
+  /**
+   * {@code --name N} of {@code cli_type_name: integer}: argparse takes any word and the command
+   * converts it, so {@code x} fails as Python's {@code int('x')} does.
+   */
   public CustomArgs integer(String name) {
-    return with(
-        ArgParser.Action.store(
-            "--" + name, dest(name), ArgParser.Nargs.ONE, ArgParser.Type.INT, false));
+    var withInteger = new HashSet<>(integers);
+    withInteger.add(dest(name));
+    CustomArgs added =
+        with(
+            ArgParser.Action.store(
+                "--" + name, dest(name), ArgParser.Nargs.ONE, ArgParser.Type.STR, false));
+    return new CustomArgs(added.actions, withInteger);
   }
 
   /** {@code --name [VALUE]}: {@code nargs='?'} with the value {@code constant} when left out. */
@@ -110,7 +122,18 @@ public final class CustomArgs {
       return new Result.Refused(
           UsageError.parameter("Unknown options: " + String.join(", ", parsed.extras())));
     }
-    return new Result.Parsed(new Values(parsed.namespace()));
+    var namespace = new LinkedHashMap<>(parsed.namespace());
+    for (String dest : integers) {
+      JsonNode value = namespace.get(dest);
+      if (value != null && value.isTextual()) {
+        try {
+          namespace.put(dest, PyJson.intNode(PyNumbers.toInt(value.textValue())));
+        } catch (PyNumbers.PyError e) {
+          return new Result.Refused(UsageError.general(e.getMessage()));
+        }
+      }
+    }
+    return new Result.Parsed(new Values(namespace));
   }
 
   /** The parsed values, by the argument's name as typed ({@code human-readable}). */
