@@ -12,6 +12,7 @@ import dev.vpclab.shell.CommandResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code aws s3 cp|mv|rm|sync} ({@code S3TransferCommand}, {@code CommandParameters} and {@code
@@ -114,7 +115,7 @@ final class Transfers {
   CommandResult removeAll(String path) {
     var options =
         new TransferRun.Options(
-            "rm", true, false, false, false, java.util.Optional.empty(), true, false, false);
+            "rm", true, false, false, false, Optional.empty(), true, false, false);
     return new TransferRun(client, host, options).run(withBucketSlash(path), path);
   }
 
