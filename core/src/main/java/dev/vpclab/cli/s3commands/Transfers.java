@@ -1,10 +1,13 @@
 package dev.vpclab.cli.s3commands;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.ApiClient;
 import dev.vpclab.cli.AwsCli;
 import dev.vpclab.cli.AwsHost;
 import dev.vpclab.cli.CliErrors;
 import dev.vpclab.cli.CliVersion;
+import dev.vpclab.cli.Reply;
+import dev.vpclab.cli.api.Request;
 import dev.vpclab.cli.args.CustomArgs;
 import dev.vpclab.cli.args.UsageError;
 import dev.vpclab.outcome.Note;
@@ -63,7 +66,9 @@ final class Transfers {
             UsageError.parameter(
                 "Streaming currently is only compatible with non-recursive cp commands"));
       }
-      return AwsCli.notSimulated("streaming with aws s3 cp -");
+      return dest.equals("-") && type.equals("s3local")
+          ? toStandardOutput(src)
+          : AwsCli.notSimulated("aws s3 cp - (an upload from standard input)");
     }
     if (command.equals("mv") && type.equals("s3s3") && samePath(src, dest)) {
       String quote = version == CliVersion.V2 ? "'" : "";
@@ -109,6 +114,33 @@ final class Transfers {
                       + "; the command ran as if it was not given."));
     }
     return result;
+  }
+
+  /**
+   * {@code aws s3 cp s3://b/k -}: the object's body on standard output and nothing else; s3transfer
+   * asks HeadObject for the size first, and its error is printed as is (CLI v2 against moto).
+   */
+  private CommandResult toStandardOutput(String src) {
+    S3Uri uri = S3Uri.parse(src);
+    String failed = "download failed: " + src + " to - ";
+    if (uri.key().isEmpty()) {
+      return new CommandResult(
+          "",
+          failed
+              + "Parameter validation failed:\nInvalid length for parameter Key, value: 0, valid"
+              + " min length: 1\n",
+          1,
+          client.notes());
+    }
+    ObjectNode params = Request.object().put("Bucket", uri.bucket()).put("Key", uri.key());
+    Reply reply = client.send("HeadObject", params);
+    if (reply.response().isPresent()) {
+      reply = client.send("GetObject", params);
+    }
+    if (reply.response().isEmpty()) {
+      return new CommandResult("", failed + reply.errorText() + "\n", 1, client.notes());
+    }
+    return new CommandResult(reply.response().get().path("Body").asText(), "", 0, client.notes());
   }
 
   /** {@code rm --recursive PATH}, as {@code rb --force} runs it first. */
