@@ -6,7 +6,9 @@ types, required options, enums, output key order and help text all come from bot
 `service-2.json`. Shipping the full models (the EC2 one alone is ~8 MB) would slow start-up, so
 this tool copies only the operations vpclab implements, the shapes they reach, their paginators,
 and the names of every other operation (so a real-but-unsimulated operation is told apart from a
-typo). Documentation is kept short: the first paragraph, HTML stripped.
+typo). Documentation is kept short: the first paragraph, HTML stripped. Waiters (`waiters-2.json`)
+are copied when vpclab simulates the operation they poll, and every waiter name each CLI version
+offers is kept for `aws <service> wait`'s invalid-choice message.
 
 Run it by hand after changing OPERATIONS (it needs the pip `awscli`/`botocore` that the
 machine's `aws` (CLI v1) uses, and Debian's `awscli` package for the v2 command list):
@@ -68,6 +70,7 @@ OPERATIONS = {
         "ListBuckets", "CreateBucket", "DeleteBucket", "HeadBucket", "GetBucketLocation",
         "PutBucketPolicy", "GetBucketPolicy", "DeleteBucketPolicy",
         "ListObjectsV2", "ListObjects", "PutObject", "GetObject", "DeleteObject", "HeadObject",
+        "CopyObject",
     ],
     "sts": ["GetCallerIdentity"],
     "ssm": ["GetParameter", "GetParameters", "GetParametersByPath"],
@@ -107,7 +110,12 @@ def load(service):
     if os.path.exists(path):
         with open(path) as f:
             paginators = json.load(f).get("pagination", {})
-    return model, paginators
+    waiters = {}
+    path = os.path.join(folder, "waiters-2.json")
+    if os.path.exists(path):
+        with open(path) as f:
+            waiters = json.load(f).get("waiters", {})
+    return model, paginators, waiters
 
 
 def closure(model, roots):
@@ -161,7 +169,7 @@ def cli_choices(command):
 def main():
     os.makedirs(OUT, exist_ok=True)
     for service, operations in OPERATIONS.items():
-        model, paginators = load(service)
+        model, paginators, waiters = load(service)
         input_shapes = [model["operations"][op]["input"]["shape"]
                         for op in operations if "input" in model["operations"][op]]
         output_shapes = [model["operations"][op]["output"]["shape"]
@@ -183,9 +191,15 @@ def main():
             "shapes": {name: trim_shape(s, name in inputs) for name, s in sorted(shapes.items())},
             "paginators": {op: p for op, p in paginators.items() if op in operations},
             "allOperations": sorted(model["operations"].keys()),
+            "waiters": {w: c for w, c in sorted(waiters.items()) if c["operation"] in operations},
             "source": "botocore " + botocore.__version__,
         }
         name = CLI_NAMES.get(service, service)
+        if waiters:
+            trimmed["waiterNames"] = {
+                "v1": cli_choices(["aws", name, "wait", "not-a-waiter"]),
+                "v2": cli_choices(["/usr/bin/aws", name, "wait", "not-a-waiter"]),
+            }
         with open(os.path.join(OUT, name + ".json"), "w") as f:
             json.dump(trimmed, f, indent=1, sort_keys=False)
             f.write("\n")

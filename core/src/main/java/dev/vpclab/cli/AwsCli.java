@@ -2,10 +2,7 @@ package dev.vpclab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vpclab.cli.api.ApiResult;
 import dev.vpclab.cli.api.Gateway;
-import dev.vpclab.cli.api.Principal;
-import dev.vpclab.cli.api.Request;
 import dev.vpclab.cli.args.OperationParser;
 import dev.vpclab.cli.args.ParseContext;
 import dev.vpclab.cli.args.ParseResult;
@@ -16,14 +13,12 @@ import dev.vpclab.cli.format.Query;
 import dev.vpclab.cli.format.Rendering;
 import dev.vpclab.cli.spec.OperationSpec;
 import dev.vpclab.cli.spec.ServiceSpec;
-import dev.vpclab.model.Change;
-import dev.vpclab.model.catalog.Regions;
+import dev.vpclab.cli.waiters.WaitCommand;
 import dev.vpclab.outcome.Note;
 import dev.vpclab.shell.CommandResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The {@code aws} command: parses a command line exactly as the real CLI does, resolves its
@@ -31,8 +26,8 @@ import java.util.regex.Pattern;
  * the way the CLI version of the machine would.
  */
 public final class AwsCli {
-  private static final Pattern REGION_FORMAT =
-      Pattern.compile("^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$");
+  /** The member a streaming response carries its body in (GetObject's output payload). */
+  private static final String STREAMING_BODY = "Body";
 
   private final Services services;
   private final Gateway gateway;
@@ -72,7 +67,7 @@ public final class AwsCli {
       return missing(version, "command");
     }
     String command = words.get(0);
-    Optional<CustomCommands.Command> customCommand = custom.find(command);
+    Optional<CustomCommand> customCommand = custom.find(command);
     if (customCommand.isPresent()) {
       return customCommand.get().run(words.subList(1, words.size()), options, host);
     }
@@ -91,6 +86,9 @@ public final class AwsCli {
     CliVersion version = host.cliVersion();
     if (name.equals("help")) {
       return CommandResult.ok(HelpText.service(service));
+    }
+    if (name.equals("wait")) {
+      return new WaitCommand(this).run(service, args, options, host);
     }
     Optional<OperationSpec> operation = service.operation(name);
     if (operation.isEmpty()) {
@@ -128,63 +126,57 @@ public final class AwsCli {
     if (result instanceof ParseResult.OutputSkeleton skeleton) {
       return print(skeleton.response(), op, options, config, host, List.of());
     }
-    return call(op, ((ParseResult.Call) result).params(), options, config, host);
+    var call = (ParseResult.Call) result;
+    return call(op, call.params(), call.outfile(), options, config, host);
   }
 
   /**
-   * Sends one request: region and credentials first, as botocore checks them before any connection,
-   * then the gateway.
+   * A client for {@code service} with this invocation's configuration: what {@code aws <service>
+   * <operation>} and the CLI's own commands send their requests through.
    */
-  CommandResult call(
-      OperationSpec op, ObjectNode params, GlobalOptions options, CliConfig config, AwsHost host) {
-    CliVersion version = host.cliVersion();
-    String endpointPrefix = op.service().endpointPrefix();
-    Optional<String> region = config.region();
-    if (region.isEmpty() && !Endpoints.isGlobal(endpointPrefix, version)) {
-      return CliErrors.noRegion(version);
+  public ApiClient.Opening client(String service, GlobalOptions options, AwsHost host) {
+    var resolution = CliConfig.resolve(options, host);
+    if (resolution instanceof CliConfig.Resolution.MissingProfile missing) {
+      return new ApiClient.Opening.Refused(CliErrors.missingProfile(missing.profile()));
     }
-    if (region.isPresent() && !REGION_FORMAT.matcher(region.get()).matches()) {
-      return CliErrors.badRegionName(region.get());
+    CliConfig config = ((CliConfig.Resolution.Resolved) resolution).config();
+    return ApiClient.open(services.spec(service).orElseThrow(), config, host, gateway);
+  }
+
+  /**
+   * Sends one request and prints its response, or the error, as the CLI does. A streaming body
+   * ({@code s3api get-object ... OUTFILE}) is written to the outfile and left out of what is
+   * printed (customizations/streamingoutputarg.py); a file that cannot be opened is Python's
+   * OSError.
+   */
+  private CommandResult call(
+      OperationSpec op,
+      ObjectNode params,
+      Optional<String> outfile,
+      GlobalOptions options,
+      CliConfig config,
+      AwsHost host) {
+    var opening = ApiClient.open(op.service(), config, host, gateway);
+    if (opening instanceof ApiClient.Opening.Refused refused) {
+      return refused.result();
     }
-    String effectiveRegion = region.orElse("us-east-1");
-    if (Regions.catalog().get(effectiveRegion).isEmpty()) {
-      return RealRegions.exists(effectiveRegion)
-          ? notSimulated("the region " + effectiveRegion)
-              .withNotes(List.of(Note.hint("vpclab simulates " + RealRegions.simulated() + ".")))
-          : CliErrors.couldNotConnect(version, Endpoints.url(endpointPrefix, region, version));
+    ApiClient client = ((ApiClient.Opening.Ready) opening).client();
+    Reply reply = client.send(op, params);
+    Optional<ObjectNode> response = reply.response();
+    if (response.isEmpty()) {
+      return reply.uncaught(host.cliVersion()).withNotes(client.notes());
     }
-    if (config.credentials().isEmpty()) {
-      return CliErrors.noCredentials(version);
+    ObjectNode body = response.get();
+    if (outfile.isPresent()) {
+      body = body.deepCopy();
+      String content = body.path(STREAMING_BODY).asText("");
+      body.remove(STREAMING_BODY);
+      Optional<String> failed = host.save(outfile.get(), content, false, Optional.empty());
+      if (failed.isPresent()) {
+        return CommandResult.error("\n" + failed.get() + "\n", 255).withNotes(client.notes());
+      }
     }
-    Optional<Principal> principal = config.credentials().get().principal();
-    if (principal.isEmpty()) {
-      return CliErrors.service(
-          version,
-          InvalidKeys.code(endpointPrefix),
-          op.name(),
-          InvalidKeys.message(endpointPrefix));
-    }
-    var request = new Request(op, params, effectiveRegion, principal.get());
-    ApiResult result = gateway.call(host.world(), request);
-    if (result instanceof ApiResult.Failure failure) {
-      return CliErrors.service(version, failure.code(), op.name(), failure.message());
-    }
-    var success = (ApiResult.Success) result;
-    if (params.path("DryRun").asBoolean(false)) {
-      return CliErrors.service(
-          version,
-          "DryRunOperation",
-          op.name(),
-          "Request would have succeeded, but DryRun flag is set.");
-    }
-    var notes = new ArrayList<Note>();
-    for (Change change : success.changes()) {
-      notes.add(Note.changed(change.describe()));
-    }
-    success.advice().forEach(a -> notes.add(Note.info(a)));
-    CommandResult printed = print(success.response(), op, options, config, host, notes);
-    host.commit(success.world());
-    return printed;
+    return print(body, op, options, config, host, client.notes());
   }
 
   private CommandResult print(
@@ -238,7 +230,7 @@ public final class AwsCli {
   }
 
   /** Something the real CLI would do that vpclab does not simulate: said beside, not printed. */
-  static CommandResult notSimulated(String what) {
+  public static CommandResult notSimulated(String what) {
     return new CommandResult(
         "", "", 255, List.of(Note.info("vpclab does not simulate " + what + " yet.")));
   }

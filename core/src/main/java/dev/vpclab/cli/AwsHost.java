@@ -2,6 +2,9 @@ package dev.vpclab.cli;
 
 import dev.vpclab.cli.args.ParamFiles;
 import dev.vpclab.model.World;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +29,37 @@ public interface AwsHost {
 
   /** Writes a file with mode 0600/0644 as the real program would; false when that fails. */
   boolean writeFile(String path, String content, int mode);
+
+  /** The working directory, absolute. */
+  String cwd();
+
+  /** A path as the user typed it, made absolute ({@code ~} expanded as Python's expanduser). */
+  String absolute(String path);
+
+  /** What a path (as typed) names now, as {@code os.stat} sees it; empty when nothing. */
+  Optional<FileStat> stat(String path);
+
+  /** A file or directory's kind, size and modification time. */
+  record FileStat(boolean directory, long size, Instant modified) {}
+
+  /** The names in a directory (as typed), sorted; empty when it cannot be read. */
+  List<String> list(String directory);
+
+  /**
+   * Writes a file, first making its directories when asked, and dates it {@code modified} (or now);
+   * the text of Python's OSError when that fails ({@code [Errno 13] Permission denied: '/x'}).
+   */
+  Optional<String> save(
+      String path, String content, boolean makeDirectories, Optional<Instant> modified);
+
+  /** Makes a directory and its parents, as {@code os.makedirs}; the OSError text on failure. */
+  Optional<String> makeDirectories(String path);
+
+  /** Deletes a file, as {@code os.remove}; the OSError text on failure. */
+  Optional<String> delete(String path);
+
+  /** The machine's time zone, which the CLI prints listing times in (dateutil's tzlocal). */
+  ZoneId zone();
 
   /** Files as {@code file://} and {@code fileb://} parameters read them. */
   ParamFiles paramFiles();

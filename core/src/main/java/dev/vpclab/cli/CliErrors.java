@@ -17,14 +17,17 @@ public final class CliErrors {
   public static CommandResult service(
       CliVersion version, String code, String operation, String message) {
     return CommandResult.error(
-        "\nAn error occurred ("
-            + code
-            + ") when calling the "
-            + operation
-            + " operation: "
-            + message
-            + "\n",
-        version.serviceErrorStatus());
+        "\n" + clientErrorText(code, operation, message) + "\n", version.serviceErrorStatus());
+  }
+
+  /** botocore's ClientError as {@code str(e)} gives it, without the CLI's framing. */
+  public static String clientErrorText(String code, String operation, String message) {
+    return "An error occurred ("
+        + code
+        + ") when calling the "
+        + operation
+        + " operation: "
+        + message;
   }
 
   public static CommandResult noCredentials(CliVersion version) {
@@ -58,6 +61,19 @@ public final class CliErrors {
   public static CommandResult badRegionName(String region) {
     return CommandResult.error(
         "\nProvided region_name '" + region + "' doesn't match a supported format.\n", 255);
+  }
+
+  /**
+   * A command with subcommands given none ({@code aws s3}, {@code aws ec2 wait}): v2 names the
+   * command in its usage line, v1 prints the generic one.
+   */
+  public static CommandResult tooFewArguments(CliVersion version, String command) {
+    String usage =
+        version == CliVersion.V2
+            ? "usage: aws [options] " + command + " <subcommand> [parameters]"
+            : "usage: aws [options] <command> <subcommand> [parameters]";
+    return CommandResult.error(
+        "\n" + usage + "\naws: error: too few arguments\n", version.parameterErrorStatus());
   }
 
   public static CommandResult usage(CliVersion version, UsageError error) {

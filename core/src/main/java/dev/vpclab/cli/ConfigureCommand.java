@@ -13,7 +13,7 @@ import java.util.Set;
  * same {@code ~/.aws} files the CLI's configuration comes from, so {@code aws configure set region
  * us-east-1} changes where the next command goes (awscli/customizations/configure).
  */
-final class ConfigureCommand implements CustomCommands.Command {
+final class ConfigureCommand implements CustomCommand {
   private static final Set<String> CREDENTIAL_KEYS =
       Set.of("aws_access_key_id", "aws_secret_access_key", "aws_session_token");
   private static final String CONFIG = "~/.aws/config";

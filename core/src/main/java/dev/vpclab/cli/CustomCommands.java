@@ -1,7 +1,7 @@
 package dev.vpclab.cli;
 
+import dev.vpclab.cli.s3commands.S3Command;
 import dev.vpclab.shell.CommandResult;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,12 +10,7 @@ import java.util.Optional;
  * configure ...}, {@code aws help}.
  */
 final class CustomCommands {
-  /** One custom command: the words after its name, the global options, the machine. */
-  interface Command {
-    CommandResult run(List<String> args, GlobalOptions options, AwsHost host);
-  }
-
-  private final Map<String, Command> commands;
+  private final Map<String, CustomCommand> commands;
 
   CustomCommands(AwsCli cli) {
     this.commands =
@@ -23,10 +18,12 @@ final class CustomCommands {
             "configure",
             new ConfigureCommand(),
             "help",
-            (args, options, host) -> CommandResult.ok(HelpText.topLevel(cli.services())));
+            (args, options, host) -> CommandResult.ok(HelpText.topLevel(cli.services())),
+            "s3",
+            new S3Command(cli));
   }
 
-  Optional<Command> find(String name) {
+  Optional<CustomCommand> find(String name) {
     return Optional.ofNullable(commands.get(name));
   }
 }

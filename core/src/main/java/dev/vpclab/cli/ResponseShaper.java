@@ -18,6 +18,12 @@ import java.time.format.DateTimeFormatter;
  * Turns a handler's response into what the real CLI would print: keys in service-model order (the
  * order botocore's parser builds them in), nulls dropped, timestamps in the form each CLI version
  * shows them. A key the model does not have is a vpclab bug and fails loudly.
+ *
+ * <p>botocore's parsers leave out what the service did not send, so nulls inside a response never
+ * print. A handler customization can set a top-level member to None itself: {@code
+ * parse_get_bucket_location} does, and the CLI prints {@code "LocationConstraint": null} (text
+ * {@code None}) for a us-east-1 bucket (CLI v1 and v2 against moto). So a handler's explicit null
+ * is kept at the top level only.
  */
 public final class ResponseShaper {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -36,14 +42,15 @@ public final class ResponseShaper {
       return JSON.objectNode();
     }
     var walker = new Walker(operation.service(), version);
-    return (ObjectNode) walker.value(response, operation.output().get(), operation.name());
+    Shape output = operation.output().get();
+    return walker.structure(response, output, operation.name(), true);
   }
 
   private record Walker(ServiceSpec service, CliVersion version) {
 
     JsonNode value(JsonNode node, Shape shape, String path) {
       return switch (shape.type()) {
-        case STRUCTURE -> structure(node, shape, path);
+        case STRUCTURE -> structure(node, shape, path, false);
         case LIST -> list(node, shape, path);
         case MAP -> map(node, shape, path);
         case TIMESTAMP -> timestamp(node, path);
@@ -51,7 +58,7 @@ public final class ResponseShaper {
       };
     }
 
-    private JsonNode structure(JsonNode node, Shape shape, String path) {
+    private ObjectNode structure(JsonNode node, Shape shape, String path, boolean keepNulls) {
       if (!node.isObject()) {
         throw new IllegalStateException(path + " should be an object in " + service.cliName());
       }
@@ -66,7 +73,9 @@ public final class ResponseShaper {
       ObjectNode out = JSON.objectNode();
       for (Shape.Member member : shape.members().values()) {
         JsonNode value = node.get(member.name());
-        if (value != null && !value.isNull()) {
+        if (value != null && value.isNull() && keepNulls) {
+          out.putNull(member.name());
+        } else if (value != null && !value.isNull()) {
           out.set(
               member.name(),
               value(value, service.shape(member.shape()), path + "." + member.name()));

@@ -5,10 +5,17 @@ import dev.vpclab.cli.CliVersion;
 import dev.vpclab.cli.args.ParamFiles;
 import dev.vpclab.model.World;
 import dev.vpclab.shell.Invocation;
+import dev.vpclab.shell.fs.Directory;
 import dev.vpclab.shell.fs.Errno;
 import dev.vpclab.shell.fs.FileSystem;
 import dev.vpclab.shell.fs.FsResult;
+import dev.vpclab.shell.fs.Node;
+import dev.vpclab.shell.fs.Paths;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,6 +80,101 @@ final class InvocationHost implements AwsHost {
   }
 
   @Override
+  public String cwd() {
+    return invocation.cwd();
+  }
+
+  @Override
+  public Optional<FileStat> stat(String path) {
+    return invocation
+        .files()
+        .find(absolute(path))
+        .map(node -> new FileStat(node instanceof Directory, node.size(), node.meta().modified()));
+  }
+
+  @Override
+  public List<String> list(String directory) {
+    FsResult<Directory> listed =
+        invocation.files().list(absolute(directory), invocation.principal());
+    if (!listed.isOk()) {
+      return List.of();
+    }
+    var names = new ArrayList<String>();
+    listed
+        .get()
+        .entries()
+        .forEach((name, node) -> names.add(node instanceof Directory ? name + "/" : name));
+    return names;
+  }
+
+  @Override
+  public Optional<String> save(
+      String path, String content, boolean makeDirectories, Optional<Instant> modified) {
+    String target = absolute(path);
+    if (makeDirectories) {
+      Optional<String> failed = makeDirectories(Paths.dirName(target));
+      if (failed.isPresent()) {
+        return failed;
+      }
+    }
+    FsResult<FileSystem> written =
+        invocation.files().write(target, content, false, invocation.principal(), invocation.now());
+    if (!written.isOk()) {
+      return Optional.of(osError(written.error(), path));
+    }
+    FileSystem files = written.get();
+    if (modified.isPresent()) {
+      Node node = files.find(target).orElseThrow();
+      files = files.install(target, node.withMeta(node.meta().withModified(modified.get())));
+    }
+    invocation.setFiles(files);
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> makeDirectories(String path) {
+    String target = absolute(path);
+    FileSystem files = invocation.files();
+    var made = new StringBuilder();
+    for (String name : Paths.names(target)) {
+      made.append('/').append(name);
+      String at = made.toString();
+      if (files.find(at).isPresent()) {
+        continue;
+      }
+      FsResult<FileSystem> next = files.mkdir(at, invocation.principal(), invocation.now());
+      if (!next.isOk()) {
+        return Optional.of(osError(next.error(), at));
+      }
+      files = next.get();
+    }
+    invocation.setFiles(files);
+    return Optional.empty();
+  }
+
+  @Override
+  public Optional<String> delete(String path) {
+    String target = absolute(path);
+    FsResult<FileSystem> removed =
+        invocation.files().unlink(target, invocation.principal(), invocation.now());
+    if (!removed.isOk()) {
+      return Optional.of(osError(removed.error(), path));
+    }
+    invocation.setFiles(removed.get());
+    return Optional.empty();
+  }
+
+  @Override
+  public ZoneId zone() {
+    return invocation.zone();
+  }
+
+  /** Python's OSError text, naming the path as it was given: {@code [Errno 2] ...: 'x/y'}. */
+  private static String osError(Errno errno, String path) {
+    return "[Errno " + errnoNumber(errno) + "] " + errno.message() + ": '" + path + "'";
+  }
+
+  @Override
   public ParamFiles paramFiles() {
     return path -> {
       FsResult<String> read = invocation.files().read(absolute(path), invocation.principal());
@@ -105,7 +207,8 @@ final class InvocationHost implements AwsHost {
   }
 
   /** {@code ~/x} as the CLI expands it (os.path.expanduser), anything else against the cwd. */
-  private String absolute(String path) {
+  @Override
+  public String absolute(String path) {
     if (path.equals("~") || path.startsWith("~/")) {
       return home() + path.substring(1);
     }

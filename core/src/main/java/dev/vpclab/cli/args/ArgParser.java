@@ -42,7 +42,9 @@ final class ArgParser {
     /** '+'. */
     ONE_OR_MORE,
     /** 0: store_true and store_false take no word. */
-    ZERO
+    ZERO,
+    /** 2: exactly two words, as {@code aws s3 cp}'s paths. */
+    TWO
   }
 
   /** How a word is converted: argparse's {@code type}. */
@@ -374,6 +376,7 @@ final class ArgParser {
           case ZERO_OR_MORE -> "(-*[A-]*)";
           case ONE_OR_MORE -> "(-*A[A-]*)";
           case ZERO -> "(-*-*)";
+          case TWO -> "(-*A-*A-*)";
         };
     if (action.isOptional()) {
       p = p.replace("-*", "").replace("-", "");
@@ -389,6 +392,7 @@ final class ArgParser {
             case ONE -> "expected one argument";
             case OPTIONAL -> "expected at most one argument";
             case ONE_OR_MORE -> "expected at least one argument";
+            case TWO -> "expected 2 arguments";
             default -> "expected " + 0 + " arguments";
           };
       throw Refused.argument(action, msg);

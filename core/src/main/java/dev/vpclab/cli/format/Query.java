@@ -50,6 +50,18 @@ public final class Query {
     }
   }
 
+  /**
+   * The expression's value as a waiter's acceptor reads it: JSON {@code null} where nothing matches
+   * or a function refuses its argument (botocore's matcher then sees no match).
+   */
+  public JsonNode valueOrNull(JsonNode response) {
+    try {
+      return search(response);
+    } catch (PythonError e) {
+      return NullNode.getInstance();
+    }
+  }
+
   @Override
   public String toString() {
     return expression;

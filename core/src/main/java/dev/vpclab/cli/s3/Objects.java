@@ -1,5 +1,7 @@
 package dev.vpclab.cli.s3;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BinaryNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.api.Handlers;
 import dev.vpclab.cli.api.Request;
@@ -24,12 +26,13 @@ public final class Objects implements Handlers.Group {
     on.on("s3api", "PutObject", this::put)
         .on("s3api", "GetObject", this::get)
         .on("s3api", "HeadObject", this::head)
-        .on("s3api", "DeleteObject", this::delete);
+        .on("s3api", "DeleteObject", this::delete)
+        .on("s3api", "CopyObject", this::copy);
   }
 
   private ObjectNode put(Request request, Tx tx) {
     Bucket bucket = S3Buckets.require(tx, request.required("Bucket"));
-    String body = request.string("Body").orElse("");
+    String body = body(request);
     var object =
         new S3Object(
             request.required("Key"),
@@ -47,10 +50,15 @@ public final class Objects implements Handlers.Group {
     return metadata(object).put("Body", object.content());
   }
 
-  /** HeadObject has no body, so a missing key is only the HTTP status, like HeadBucket. */
+  /**
+   * HeadObject has no body, so a missing key, or a missing bucket, is only the HTTP status, like
+   * HeadBucket.
+   */
   private ObjectNode head(Request request, Tx tx) {
-    Bucket bucket = S3Buckets.require(tx, request.required("Bucket"));
-    S3Object object = bucket.objects().get(request.required("Key"));
+    S3Object object =
+        tx.find(Bucket.class, request.required("Bucket"))
+            .map(bucket -> bucket.objects().get(request.required("Key")))
+            .orElse(null);
     if (object == null) {
       throw new ServiceFault("404", "Not Found");
     }
@@ -65,6 +73,52 @@ public final class Objects implements Handlers.Group {
       tx.put(bucket.withoutObject(key));
     }
     return Request.object();
+  }
+
+  /**
+   * Copies an object within or between buckets, keeping its body and content type (the default
+   * {@code COPY} metadata directive). {@code CopySource} is {@code bucket/key}, optionally with a
+   * leading slash, as the S3 API reference describes it.
+   */
+  private ObjectNode copy(Request request, Tx tx) {
+    String source = request.required("CopySource");
+    String path = source.startsWith("/") ? source.substring(1) : source;
+    int slash = path.indexOf('/');
+    if (slash <= 0 || slash == path.length() - 1) {
+      throw new ServiceFault("InvalidArgument", "Invalid copy source object key");
+    }
+    Bucket from = S3Buckets.require(tx, path.substring(0, slash));
+    S3Object original = from.objects().get(path.substring(slash + 1));
+    if (original == null) {
+      throw new ServiceFault("NoSuchKey", "The specified key does not exist.");
+    }
+    Bucket to = S3Buckets.require(tx, request.required("Bucket"));
+    var copy =
+        new S3Object(
+            request.required("Key"),
+            original.content(),
+            tx.now(),
+            original.etag(),
+            original.contentType());
+    tx.put(to.withObject(copy));
+    ObjectNode out = Request.object();
+    out.set(
+        "CopyObjectResult",
+        Request.object()
+            .put("ETag", copy.etag())
+            .put("LastModified", copy.lastModified().toString()));
+    return out.put("ServerSideEncryption", "AES256");
+  }
+
+  /**
+   * The uploaded bytes as text: {@code --body FILE} reaches the handler as the file's bytes (a
+   * streaming blob), a request built in a test as a string.
+   */
+  private static String body(Request request) {
+    JsonNode node = request.node("Body");
+    return node instanceof BinaryNode binary
+        ? new String(binary.binaryValue(), StandardCharsets.UTF_8)
+        : node.asText("");
   }
 
   /** Real wording (S3 error reference): {@code NoSuchKey: The specified key does not exist.} */

@@ -28,6 +28,8 @@ public final class ServiceSpec {
   private final Map<String, Shape> shapes;
   private final Map<String, OperationSpec> operationsByCliName;
   private final SortedSet<String> allOperationCliNames;
+  private final Map<String, WaiterSpec> waitersByCliName;
+  private final Map<String, List<String>> waiterCliNames;
 
   private ServiceSpec(String cliName, JsonNode model) {
     this.cliName = cliName;
@@ -48,6 +50,32 @@ public final class ServiceSpec {
     var all = new TreeSet<String>();
     model.path("allOperations").forEach(n -> all.add(CliNames.of(n.asText())));
     this.allOperationCliNames = Collections.unmodifiableSortedSet(all);
+    var waiters = new LinkedHashMap<String, WaiterSpec>();
+    model
+        .path("waiters")
+        .properties()
+        .forEach(
+            e -> waiters.put(CliNames.of(e.getKey()), WaiterSpec.read(e.getKey(), e.getValue())));
+    this.waitersByCliName = Collections.unmodifiableMap(waiters);
+    var names = new LinkedHashMap<String, List<String>>();
+    model
+        .path("waiterNames")
+        .properties()
+        .forEach(e -> names.put(e.getKey(), strings(e.getValue())));
+    this.waiterCliNames = Collections.unmodifiableMap(names);
+  }
+
+  /** A waiter vpclab can run (its operation is simulated), by its CLI name. */
+  public Optional<WaiterSpec> waiter(String cliName) {
+    return Optional.ofNullable(waitersByCliName.get(cliName));
+  }
+
+  /**
+   * Every waiter name the real CLI offers under {@code aws <service> wait}, in the order its
+   * invalid-choice message lists them; {@code cliVersion} is {@code v1} or {@code v2}.
+   */
+  public List<String> waiterCliNames(String cliVersion) {
+    return waiterCliNames.getOrDefault(cliVersion, List.of());
   }
 
   /** Loads {@code models/<cliName>.json} from the class path. */

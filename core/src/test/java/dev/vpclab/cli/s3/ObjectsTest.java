@@ -69,4 +69,35 @@ class ObjectsTest {
     // DeleteObject of a missing key succeeds (S3 answers 204).
     api.ok("s3api", "DeleteObject", "{\"Bucket\": \"lab\", \"Key\": \"nope\"}");
   }
+
+  @Test
+  void headObjectOnAMissingBucketIsABare404() {
+    assertEquals(
+        "404: Not Found",
+        api.error("s3api", "HeadObject", "{\"Bucket\": \"nope\", \"Key\": \"k\"}"));
+  }
+
+  @Test
+  void copyKeepsBodyAndContentType() {
+    api.ok(
+        "s3api",
+        "PutObject",
+        "{\"Bucket\": \"lab\", \"Key\": \"a.html\", \"Body\": \"<p/>\", \"ContentType\":"
+            + " \"text/html\"}");
+    var out =
+        api.ok(
+            "s3api",
+            "CopyObject",
+            "{\"Bucket\": \"lab\", \"Key\": \"b.html\", \"CopySource\": \"lab/a.html\"}");
+    assertEquals("AES256", at(out, "ServerSideEncryption"));
+    var get = api.ok("s3api", "GetObject", "{\"Bucket\": \"lab\", \"Key\": \"b.html\"}");
+    assertEquals("<p/>", at(get, "Body"));
+    assertEquals("text/html", at(get, "ContentType"));
+    assertEquals(
+        "NoSuchKey: The specified key does not exist.",
+        api.error(
+            "s3api",
+            "CopyObject",
+            "{\"Bucket\": \"lab\", \"Key\": \"c\", \"CopySource\": \"/lab/nope\"}"));
+  }
 }
