@@ -15,13 +15,14 @@ public final class Glob {
     int star = -1;
     int resume = 0;
     while (t < text.length()) {
-      if (p < pattern.length()
+      // A star in the pattern is a wildcard even where the text has a star too.
+      if (p < pattern.length() && pattern.charAt(p) == '*') {
+        star = p++;
+        resume = t;
+      } else if (p < pattern.length()
           && (pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
         p++;
         t++;
-      } else if (p < pattern.length() && pattern.charAt(p) == '*') {
-        star = p++;
-        resume = t;
       } else if (star >= 0) {
         p = star + 1;
         t = ++resume;

@@ -32,6 +32,8 @@ class GlobTest {
     assertTrue(Glob.matches("*ab*ab", "xxabyyabzzab"));
     assertFalse(Glob.matches("*ab*ab", "xxabyyabzzac"));
     assertTrue(Glob.matches("**a", "a"));
+    // Found by a property: a star in the text must not be taken as the pattern's star.
+    assertTrue(Glob.matches("a*aaa", "a*aaaa"));
   }
 
   @Test
