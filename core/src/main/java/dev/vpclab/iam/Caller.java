@@ -9,9 +9,6 @@ import java.util.regex.Pattern;
  * role (an instance's profile role, the session named after the instance ID).
  */
 public sealed interface Caller {
-  Pattern USER_ARN = Pattern.compile("arn:aws:iam::(\\d{12}):user/(?:.*/)?([^/]+)");
-  Pattern SESSION_ARN = Pattern.compile("arn:aws:sts::(\\d{12}):assumed-role/([^/]+)/(.+)");
-
   /** The principal's ARN, as AccessDenied messages and {@code sts get-caller-identity} show it. */
   String arn();
 
@@ -43,11 +40,11 @@ public sealed interface Caller {
 
   /** The caller a principal ARN names, if it is a user or a role session of this account. */
   static Optional<Caller> fromArn(String arn) {
-    var user = USER_ARN.matcher(arn);
+    var user = Pattern.compile("arn:aws:iam::(\\d{12}):user/(?:.*/)?([^/]+)").matcher(arn);
     if (user.matches() && user.group(1).equals(Account.ID)) {
       return Optional.of(new User(user.group(2)));
     }
-    var session = SESSION_ARN.matcher(arn);
+    var session = Pattern.compile("arn:aws:sts::(\\d{12}):assumed-role/([^/]+)/(.+)").matcher(arn);
     if (session.matches() && session.group(1).equals(Account.ID)) {
       return Optional.of(new RoleSession(session.group(2), session.group(3)));
     }

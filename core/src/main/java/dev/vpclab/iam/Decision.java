@@ -28,6 +28,9 @@ public sealed interface Decision {
 
   boolean allowed();
 
+  /** The decision in one line, for the learner: which policy and statement decided. */
+  String why();
+
   /**
    * The call may proceed. {@code grantedBy} is the policy whose Allow counted; empty when the
    * action needs no permission.
@@ -41,6 +44,13 @@ public sealed interface Decision {
     @Override
     public boolean allowed() {
       return true;
+    }
+
+    @Override
+    public String why() {
+      return grantedBy
+          .map(p -> "allowed by " + p.source().label() + ", " + statementOf(p))
+          .orElse(target.action() + " needs no permission");
     }
   }
 
@@ -67,9 +77,27 @@ public sealed interface Decision {
       return false;
     }
 
+    @Override
+    public String why() {
+      String what = target.action() + resource.inMessage().map(r -> " on " + r).orElse("");
+      if (reason == Reason.EXPLICIT_DENY) {
+        PolicyResult policy = decidedBy.orElseThrow();
+        return "denied by " + policy.source().label() + ", " + statementOf(policy);
+      }
+      if (decidedBy.isPresent()) {
+        return "no statement of " + decidedBy.get().source().label() + " allows " + what;
+      }
+      boolean none = considered.stream().noneMatch(r -> r.source().type() == PolicyType.IDENTITY);
+      return "no identity-based policy allows " + what + (none ? " (the caller has none)" : "");
+    }
+
     /** The Deny statement that applied, for an explicit deny. */
     public Optional<StatementResult> statement() {
       return decidedBy.flatMap(PolicyResult::deciding);
     }
+  }
+
+  private static String statementOf(PolicyResult policy) {
+    return policy.deciding().map(StatementResult::label).orElse("no statement");
   }
 }

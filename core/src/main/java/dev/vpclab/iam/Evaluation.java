@@ -7,9 +7,9 @@ import dev.vpclab.iam.policy.AccessRequest;
 import dev.vpclab.iam.policy.ContextKeys;
 import dev.vpclab.iam.policy.PolicyDocument;
 import dev.vpclab.iam.policy.PolicyType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The IAM policy evaluation logic for a request within one account (IAM user guide, "Policy
@@ -22,13 +22,20 @@ import java.util.Optional;
 record Evaluation(
     ApiCall call, CallerIdentity caller, ApplicablePolicies policies, ContextKeys keys) {
 
+  /** A policy with its document read once for all the call's resources. */
+  private record Read(PolicySource source, PolicyDocument document) {}
+
   Decision decide(Target target) {
     if (!target.needsPermission()) {
       return new Decision.Allowed(target, Optional.empty(), List.of());
     }
+    List<Read> read =
+        policies.inOrder().stream()
+            .map(p -> new Read(p, PolicyDocument.read(p.document())))
+            .toList();
     Decision decision = null;
     for (TargetResource resource : target.resources()) {
-      decision = decide(target, resource);
+      decision = decide(target, resource, read);
       if (!decision.allowed()) {
         return decision;
       }
@@ -36,21 +43,18 @@ record Evaluation(
     return decision;
   }
 
-  private Decision decide(Target target, TargetResource resource) {
+  private Decision decide(Target target, TargetResource resource, List<Read> read) {
     var request = new AccessRequest(target.action(), resource.arn(), caller.requester(), keys);
-    var considered = new ArrayList<PolicyResult>();
-    policies.inOrder().forEach(p -> considered.add(check(p, request)));
+    List<PolicyResult> considered =
+        read.stream()
+            .map(p -> new PolicyResult(p.source(), p.document().check(request, p.source().type())))
+            .toList();
 
     Optional<PolicyResult> denying =
         considered.stream().filter(r -> r.outcome() == PolicyResult.Outcome.DENIES).findFirst();
     if (denying.isPresent()) {
-      return denied(
-          target,
-          resource,
-          Decision.Reason.EXPLICIT_DENY,
-          denying.get().source().type(),
-          denying,
-          considered);
+      PolicyType type = denying.get().source().type();
+      return denied(target, resource, Decision.Reason.EXPLICIT_DENY, type, denying, considered);
     }
     Optional<PolicyResult> endpoint = ofType(considered, PolicyType.VPC_ENDPOINT).findFirst();
     if (endpoint.isPresent() && endpoint.get().outcome() != PolicyResult.Outcome.ALLOWS) {
@@ -63,14 +67,8 @@ record Evaluation(
           considered);
     }
     Optional<PolicyResult> grant =
-        ofType(considered, PolicyType.IDENTITY)
-            .filter(r -> r.outcome() == PolicyResult.Outcome.ALLOWS)
-            .findFirst()
-            .or(
-                () ->
-                    ofType(considered, PolicyType.RESOURCE)
-                        .filter(r -> r.outcome() == PolicyResult.Outcome.ALLOWS)
-                        .findFirst());
+        allowing(considered, PolicyType.IDENTITY)
+            .or(() -> allowing(considered, PolicyType.RESOURCE));
     if (grant.isPresent()) {
       return new Decision.Allowed(target, grant, considered);
     }
@@ -83,14 +81,14 @@ record Evaluation(
         considered);
   }
 
-  private static PolicyResult check(PolicySource source, AccessRequest request) {
-    return new PolicyResult(
-        source, PolicyDocument.read(source.document()).check(request, source.type()));
+  private static Stream<PolicyResult> ofType(List<PolicyResult> results, PolicyType type) {
+    return results.stream().filter(r -> r.source().type() == type);
   }
 
-  private static java.util.stream.Stream<PolicyResult> ofType(
-      List<PolicyResult> results, PolicyType type) {
-    return results.stream().filter(r -> r.source().type() == type);
+  private static Optional<PolicyResult> allowing(List<PolicyResult> results, PolicyType type) {
+    return ofType(results, type)
+        .filter(r -> r.outcome() == PolicyResult.Outcome.ALLOWS)
+        .findFirst();
   }
 
   private Decision denied(

@@ -61,6 +61,8 @@ class AuthorizationTest {
     assertEquals(Decision.Reason.NO_ALLOW, denial.reason());
     assertEquals(PolicyType.IDENTITY, denial.policyType());
     assertEquals(Optional.empty(), denial.decidedBy());
+    assertEquals(
+        "no identity-based policy allows s3:ListAllMyBuckets (the caller has none)", denial.why());
     // aws-facts.md §2 and §12: S3's answer before and after August 2024.
     assertEquals("AccessDenied", denial.error().code());
     assertEquals("Access Denied", denial.error().classicMessage());
@@ -83,6 +85,7 @@ class AuthorizationTest {
     assertEquals("managed policy AmazonS3FullAccess (v2)", grant.source().label());
     assertEquals(Optional.of("arn:aws:iam::aws:policy/AmazonS3FullAccess"), grant.source().arn());
     assertEquals(0, grant.deciding().orElseThrow().index());
+    assertEquals("allowed by managed policy AmazonS3FullAccess (v2), statement 0", allowed.why());
     assertEquals(
         List.of("endpoint policy of " + ENDPOINT, "managed policy AmazonS3FullAccess (v2)"),
         allowed.considered().stream().map(r -> r.source().label()).toList());
@@ -131,6 +134,9 @@ class AuthorizationTest {
     assertEquals(
         "endpoint policy of " + ENDPOINT, denial.decidedBy().orElseThrow().source().label());
     assertEquals("statement 1 (Sid \"NoDeletes\")", denial.statement().orElseThrow().label());
+    assertEquals(
+        "denied by endpoint policy of " + ENDPOINT + ", statement 1 (Sid \"NoDeletes\")",
+        denial.why());
     // S3 troubleshooting guide, "Access denied due to a VPC endpoint policy – explicit denial".
     assertEquals(
         "User: "
@@ -161,6 +167,11 @@ class AuthorizationTest {
             + " because no VPC endpoint policy allows the s3:ListBucket action",
         denial.error().enhancedMessage());
     assertEquals(Outcome.DOES_NOT_APPLY, denial.decidedBy().orElseThrow().outcome());
+    assertEquals(
+        "no statement of endpoint policy of "
+            + ENDPOINT
+            + " allows s3:ListBucket on arn:aws:s3:::lab-bucket",
+        denial.why());
     // The same role over the internet does not meet that endpoint.
     allowed(
         lab.check(
@@ -344,6 +355,7 @@ class AuthorizationTest {
     var allowed = allowed(lab.check(SESSION, THROUGH_ENDPOINT, "sts", "GetCallerIdentity", "{}"));
     assertEquals(Optional.empty(), allowed.grantedBy());
     assertFalse(allowed.target().needsPermission());
+    assertEquals("sts:GetCallerIdentity needs no permission", allowed.why());
   }
 
   @Test

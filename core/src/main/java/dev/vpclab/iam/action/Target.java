@@ -8,8 +8,9 @@ import java.util.List;
  */
 public record Target(String action, List<TargetResource> resources, boolean needsPermission) {
 
+  /** A call is authorized on at least one resource: {@code *} when it names none. */
   public Target {
-    resources = List.copyOf(resources);
+    resources = resources.isEmpty() ? List.of(TargetResource.ANY) : List.copyOf(resources);
   }
 
   public static Target on(String action, TargetResource... resources) {

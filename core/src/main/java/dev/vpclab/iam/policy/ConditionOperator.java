@@ -1,5 +1,6 @@
 package dev.vpclab.iam.policy;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,10 +29,11 @@ public record ConditionOperator(SetQualifier qualifier, Comparison comparison, b
   public static Optional<ConditionOperator> parse(String text) {
     SetQualifier qualifier = SetQualifier.NONE;
     String rest = text;
-    for (SetQualifier q : SetQualifier.values()) {
-      if (q != SetQualifier.NONE && rest.startsWith(q.prefix)) {
+    for (SetQualifier q : List.of(SetQualifier.FOR_ANY_VALUE, SetQualifier.FOR_ALL_VALUES)) {
+      if (rest.startsWith(q.prefix)) {
         qualifier = q;
         rest = rest.substring(q.prefix.length());
+        break;
       }
     }
     boolean ifExists = rest.endsWith(IF_EXISTS) && Comparison.named(rest).isEmpty();
