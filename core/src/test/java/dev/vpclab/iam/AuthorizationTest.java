@@ -92,6 +92,20 @@ class AuthorizationTest {
   }
 
   @Test
+  void listingAllBucketsIsGrantedOnAllBucketsNotOnOne() {
+    lab.inline(
+        "one-bucket",
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:*\","
+            + "\"Resource\":[\"arn:aws:s3:::lab-bucket\",\"arn:aws:s3:::lab-bucket/*\"]}]}");
+    denied(lab.check(SESSION, THROUGH_ENDPOINT, "s3api", "ListBuckets", "{}"));
+    lab.inline(
+        "all-buckets",
+        "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"s3:ListAllMyBuckets\","
+            + "\"Resource\":\"arn:aws:s3:::*\"}]}");
+    allowed(lab.check(SESSION, THROUGH_ENDPOINT, "s3api", "ListBuckets", "{}"));
+  }
+
+  @Test
   void aReadOnlyRoleMayListButNotWrite() {
     lab.attach("AmazonS3ReadOnlyAccess");
     allowed(

@@ -54,7 +54,9 @@ class ActionsTest {
 
   @Test
   void s3ResourcesAreTheBucketOrTheObject() {
-    assertEquals(TargetResource.ANY, only(target("s3api", "ListBuckets", "{}")));
+    assertEquals(
+        new TargetResource("arn:aws:s3:::*", Optional.empty()),
+        only(target("s3api", "ListBuckets", "{}")));
     assertEquals(
         TargetResource.of("arn:aws:s3:::lab-bucket"),
         only(target("s3api", "ListObjectsV2", "{\"Bucket\":\"lab-bucket\",\"Prefix\":\"logs/\"}")));
