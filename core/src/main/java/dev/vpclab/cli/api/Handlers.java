@@ -23,6 +23,11 @@ public final class Handlers {
     return operations.containsKey(service + "/" + operation);
   }
 
+  /** Every operation served, as {@code service/Operation} (e.g. {@code s3api/ListBuckets}). */
+  public java.util.SortedSet<String> names() {
+    return new java.util.TreeSet<>(operations.keySet());
+  }
+
   /** A group of operations that belong together, such as EC2's VPC operations. */
   public interface Group {
     void register(Builder builder);
