@@ -3,6 +3,7 @@ package dev.vpclab.repl;
 import dev.vpclab.Vpclab;
 import dev.vpclab.shell.syntax.Completeness;
 import java.util.List;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
@@ -33,8 +34,27 @@ final class InputParser implements Parser {
     return false;
   }
 
-  /** The whole line, with the word being completed running from the anchor to the cursor. */
-  private record Line(String line, int cursor, int anchor) implements ParsedLine {
+  /**
+   * The whole line, with the word being completed running from the anchor to the cursor. Core's
+   * candidates are already written as they must be typed (quotes closed, specials escaped), so
+   * JLine inserts them unchanged.
+   */
+  private record Line(String line, int cursor, int anchor) implements CompletingParsedLine {
+    @Override
+    public CharSequence escape(CharSequence candidate, boolean complete) {
+      return candidate;
+    }
+
+    @Override
+    public int rawWordCursor() {
+      return cursor - anchor;
+    }
+
+    @Override
+    public int rawWordLength() {
+      return cursor - anchor;
+    }
+
     @Override
     public String word() {
       return line.substring(anchor, cursor);
