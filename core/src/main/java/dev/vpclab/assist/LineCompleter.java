@@ -43,7 +43,7 @@ final class LineCompleter {
       return new MetaCompleter(snapshot, catalog.services()).complete(target);
     }
     Matcher variable = VARIABLE.matcher(target.text());
-    if (variable.find()) {
+    if (target.openQuote() != '\'' && variable.find()) { // nothing expands in single quotes
       return variables(variable);
     }
     return switch (target.role()) {
@@ -61,6 +61,11 @@ final class LineCompleter {
     return switch (target.command()) {
       case "aws" -> new AwsCompleter(snapshot, catalog).complete(target, later(tokens, point));
       case "cd", "mkdir", "rmdir" -> FileNames.complete(here(), target.text(), 0, true);
+      case "ssh", "scp" -> SshTargets.complete(snapshot, target);
+      case "sudo" ->
+          target.preceding().size() == 1
+              ? Offer.whole(commands(""))
+              : FileNames.complete(here(), target.text(), 0, false);
       default -> FileNames.complete(here(), target.text(), 0, false);
     };
   }

@@ -82,7 +82,14 @@ class AssistantPropertiesTest {
           "{",
           "}",
           "vpc-",
-          "us-west-2");
+          "us-west-2",
+          "ssh",
+          "scp",
+          "sudo",
+          "-i",
+          "ec2-user@",
+          "cd",
+          "~");
 
   private Typing typing;
 

@@ -406,6 +406,38 @@ class CompletionTest {
     }
 
     @Test
+    void sshGoesToTheAddressesOfRunningInstances() {
+      Typing typing = Typing.session().run("touch key.pem");
+      String image = typing.values("aws ec2 run-instances --image-id ").get(0);
+      typing.run(
+          "aws ec2 run-instances --image-id "
+              + image
+              + " --instance-type t3.micro --tag-specifications"
+              + " 'ResourceType=instance,Tags=[{Key=Name,Value=web}]'");
+      String publicIp =
+          typing.output(
+              "aws ec2 describe-instances --query Reservations[0].Instances[0].PublicIpAddress"
+                  + " --output text");
+      String privateIp =
+          typing.output(
+              "aws ec2 describe-instances --query Reservations[0].Instances[0].PrivateIpAddress"
+                  + " --output text");
+      assertEquals(List.of("ec2-user@", "key.pem"), typing.values("ssh -i key.pem "));
+      assertEquals(List.of("key.pem"), typing.values("ssh -i "));
+      assertEquals(List.of(publicIp, privateIp), typing.values("ssh -i key.pem ec2-user@"));
+      assertEquals(Optional.of("web, public"), typing.description("ssh ec2-user@", publicIp));
+      assertEquals(
+          List.of(publicIp + ":", privateIp + ":"),
+          typing.values("scp -i key.pem key.pem ec2-user@"));
+      assertEquals(List.of("chmod"), typing.values("sudo chm"));
+    }
+
+    @Test
+    void nothingExpandsInSingleQuotes() {
+      assertEquals(List.of(), withMyVpc().values("echo '$VP"));
+    }
+
+    @Test
     void metaCommandsAndTheirArguments() {
       Typing typing = Typing.session();
       assertEquals(List.of("/help", "/history"), typing.values("/h"));
