@@ -121,13 +121,31 @@ final class Inspector {
     List<AwsLine.Part> parts = line.parts();
     String text = word.text();
     return switch (parts.get(parts.size() - 1)) {
-      case SERVICE -> catalog.services().spec(text).map(Inspector::service);
-      case OPERATION -> line.operation().map(this::operation);
+      case SERVICE ->
+          catalog.services().spec(text).map(Inspector::service).or(() -> customCommand(text));
+      case OPERATION -> line.operation().map(this::operation).or(() -> customSubcommand(line));
       case GLOBAL_OPTION -> globalOption(optionName(text));
       case OPTION ->
           Optional.ofNullable(line.options().get(optionName(text))).map(Inspector::option);
       case GLOBAL_VALUE, VALUE, POSITIONAL -> resource(text).or(() -> valueOf(words, line));
     };
+  }
+
+  /** {@code aws s3}, {@code aws configure}: the CLI's own commands. */
+  private static Optional<Inspection> customCommand(String name) {
+    String description = CustomCommands.describe(name);
+    return description.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Inspection("aws " + name, description));
+  }
+
+  private Optional<Inspection> customSubcommand(AwsLine line) {
+    String service = line.service().orElse("");
+    String name = line.operationName().orElse("");
+    return CustomCommands.subcommands(service, snapshot.cliVersion()).stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .map(c -> new Inspection("aws " + service + " " + name, c.description()));
   }
 
   /** For a value that is no resource: the option it is a value of. */

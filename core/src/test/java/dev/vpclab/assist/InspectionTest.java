@@ -58,6 +58,16 @@ class InspectionTest {
   }
 
   @Test
+  void theCliOwnCommands() {
+    Typing typing = Typing.session();
+    assertEquals("aws s3", at(typing, "aws s3 ls", "s3").title());
+    assertEquals(
+        new Inspection("aws s3 mb", "Creates an S3 bucket."), at(typing, "aws s3 mb s3://x", "mb"));
+    assertEquals(
+        "aws configure set", at(typing, "aws configure set region us-east-1", "set").title());
+  }
+
+  @Test
   void anExistingResourceIsDescribed() {
     Typing typing =
         Typing.session()
