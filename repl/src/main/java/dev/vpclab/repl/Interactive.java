@@ -57,7 +57,7 @@ final class Interactive {
 
   private static LineReader lineReader(
       org.jline.terminal.Terminal terminal, Vpclab vpclab, boolean color) {
-    var reader = new OrderedGroupsReader(terminal);
+    var reader = new VpclabLineReader(terminal, color);
     reader.setParser(new InputParser(vpclab));
     reader.setCompleter(new CoreCompleter(vpclab));
     reader.setHighlighter(new CoreHighlighter(vpclab, color));
