@@ -31,7 +31,7 @@ public final class Vpclab {
   private Vpclab(Terminal terminal, Path workingDirectory) {
     this.session = new Session(terminal);
     this.workingDirectory = workingDirectory;
-    this.assistant = new Assistant(session, commands);
+    this.assistant = new Assistant(session, commands, workingDirectory);
   }
 
   /**

@@ -13,10 +13,15 @@ public record Candidate(
   }
 
   public static Candidate described(String value, String group, String description) {
-    return new Candidate(
-        value,
-        group,
-        description == null || description.isEmpty() ? Optional.empty() : Optional.of(description),
-        true);
+    return new Candidate(value, group, nonEmpty(description), true);
+  }
+
+  /** A candidate the word goes on after: a directory, {@code file://}, {@code Name=}. */
+  public static Candidate partial(String value, String group, String description) {
+    return new Candidate(value, group, nonEmpty(description), false);
+  }
+
+  private static Optional<String> nonEmpty(String text) {
+    return text == null || text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 }

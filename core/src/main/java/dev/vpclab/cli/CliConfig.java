@@ -32,7 +32,7 @@ public record CliConfig(
     record MissingProfile(String profile) implements Resolution {}
   }
 
-  public static Resolution resolve(GlobalOptions options, AwsHost host) {
+  public static Resolution resolve(GlobalOptions options, ConfigSource host) {
     Map<String, String> env = host.environment();
     CliVersion version = host.cliVersion();
     String profile =
@@ -65,6 +65,25 @@ public record CliConfig(
     return new Resolution.Resolved(new CliConfig(profile, region, output, keys));
   }
 
+  /**
+   * The profiles the two files name, config first ({@code [profile x]} read as {@code x}), as
+   * {@code aws configure list-profiles} lists them; the files are found as {@link #resolve} finds
+   * them.
+   */
+  public static java.util.List<String> profileNames(ConfigSource host) {
+    Map<String, String> env = host.environment();
+    var names = new java.util.LinkedHashSet<String>();
+    ini(host, env.getOrDefault("AWS_CONFIG_FILE", "~/.aws/config"))
+        .sections()
+        .keySet()
+        .forEach(s -> names.add(s.replaceFirst("^profile ", "")));
+    names.addAll(
+        ini(host, env.getOrDefault("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"))
+            .sections()
+            .keySet());
+    return java.util.List.copyOf(names);
+  }
+
   private static Optional<Credentials> fromEnvironment(Map<String, String> env) {
     String id = env.get("AWS_ACCESS_KEY_ID");
     String secret = env.get("AWS_SECRET_ACCESS_KEY");
@@ -81,7 +100,7 @@ public record CliConfig(
         : Optional.empty();
   }
 
-  private static IniFile ini(AwsHost host, String path) {
+  private static IniFile ini(ConfigSource host, String path) {
     return host.readFile(path).map(IniFile::parse).orElse(IniFile.parse(""));
   }
 

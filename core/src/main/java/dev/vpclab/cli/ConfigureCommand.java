@@ -174,12 +174,10 @@ final class ConfigureCommand implements CustomCommand {
     return out.toString();
   }
 
+  /** One name a line; the files are the ones AWS_CONFIG_FILE and friends name, as in the CLI. */
   private static String profiles(AwsHost host) {
-    var names = new java.util.LinkedHashSet<String>();
-    ini(host, CONFIG).sections().keySet().forEach(s -> names.add(s.replaceFirst("^profile ", "")));
-    names.addAll(ini(host, CREDENTIALS).sections().keySet());
     var out = new StringBuilder();
-    names.forEach(n -> out.append(n).append('\n'));
+    CliConfig.profileNames(host).forEach(n -> out.append(n).append('\n'));
     return out.toString();
   }
 

@@ -42,8 +42,50 @@ public record GlobalOptions(
   private static final List<String> OUTPUTS_V1 = List.of("json", "text", "table");
   private static final List<String> OUTPUTS_V2 =
       List.of("json", "text", "table", "yaml", "yaml-stream");
-  private static final Map<String, List<String>> COLOR =
-      Map.of("--color", List.of("on", "off", "auto"));
+  private static final List<String> COLORS = List.of("on", "off", "auto");
+  private static final List<String> BINARY_FORMATS = List.of("base64", "raw-in-base64-out");
+
+  /** The help of each option, as the CLI's data/cli.json words it (v2; v1 says the same). */
+  private static final Map<String, String> HELP =
+      Map.ofEntries(
+          Map.entry("--debug", "Turn on debug logging."),
+          Map.entry("--endpoint-url", "Override command's default URL with the given URL."),
+          Map.entry(
+              "--no-verify-ssl",
+              "By default, the AWS CLI uses SSL when communicating with AWS services. For each"
+                  + " SSL connection, the AWS CLI will verify SSL certificates. This option"
+                  + " overrides the default behavior of verifying SSL certificates."),
+          Map.entry("--no-paginate", "Disable automatic pagination."),
+          Map.entry("--output", "The formatting style for command output."),
+          Map.entry("--query", "A JMESPath query to use in filtering the response data."),
+          Map.entry("--profile", "Use a specific profile from your credential file."),
+          Map.entry("--region", "The region to use. Overrides config/env settings."),
+          Map.entry("--version", "Display the version of this tool."),
+          Map.entry("--color", "Turn on/off color output."),
+          Map.entry(
+              "--no-sign-request",
+              "Do not sign requests. Credentials will not be loaded if this argument is"
+                  + " provided."),
+          Map.entry(
+              "--ca-bundle",
+              "The CA certificate bundle to use when verifying SSL certificates. Overrides"
+                  + " config/env settings."),
+          Map.entry(
+              "--cli-read-timeout",
+              "The maximum socket read time in seconds. If the value is set to 0, the socket"
+                  + " read will be blocking and not timeout. The default value is 60 seconds."),
+          Map.entry(
+              "--cli-connect-timeout",
+              "The maximum socket connect time in seconds. If the value is set to 0, the socket"
+                  + " connect will be blocking and not timeout. The default value is 60"
+                  + " seconds."),
+          Map.entry(
+              "--cli-binary-format",
+              "The formatting style to be used for binary blobs. The default format is base64."),
+          Map.entry("--no-cli-pager", "Disable cli pager for output."),
+          Map.entry("--cli-auto-prompt", "Automatically prompt for CLI input parameters."),
+          Map.entry(
+              "--no-cli-auto-prompt", "Disable automatically prompt for CLI input parameters."));
 
   /** The result of taking the global options out of a command line. */
   public sealed interface Parse {
@@ -113,6 +155,26 @@ public record GlobalOptions(
     return version == CliVersion.V2 ? OUTPUTS_V2 : OUTPUTS_V1;
   }
 
+  /** Whether a global option of this CLI version takes a value ({@code --region us-east-1}). */
+  public static boolean takesValue(String name, CliVersion version) {
+    return isValued(name, version);
+  }
+
+  /** The values argparse allows for an option, empty when it takes any. */
+  public static List<String> choices(String name, CliVersion version) {
+    return switch (name) {
+      case "--output" -> outputs(version);
+      case "--color" -> COLORS;
+      case "--cli-binary-format" -> version == CliVersion.V2 ? BINARY_FORMATS : List.of();
+      default -> List.of();
+    };
+  }
+
+  /** What {@code aws help} says of a global option. */
+  public static Optional<String> help(String name) {
+    return Optional.ofNullable(HELP.get(name));
+  }
+
   private static boolean isValued(String name, CliVersion version) {
     return VALUED_V1.contains(name) || (version == CliVersion.V2 && VALUED_V2_ONLY.contains(name));
   }
@@ -126,8 +188,7 @@ public record GlobalOptions(
   }
 
   private static Optional<UsageError> checkChoice(String name, String value, CliVersion version) {
-    List<String> choices =
-        name.equals("--output") ? outputs(version) : COLOR.getOrDefault(name, List.of());
+    List<String> choices = choices(name, version);
     if (choices.isEmpty() || choices.contains(value)) {
       return Optional.empty();
     }

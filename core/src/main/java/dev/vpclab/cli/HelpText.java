@@ -40,10 +40,7 @@ public final class HelpText {
     out.append("NAME\n       ").append(op.cliName()).append(" -\n\n");
     out.append("DESCRIPTION\n");
     wrap(out, op.documentation(), "       ");
-    out.append("\nSYNOPSIS\n            ").append(op.cliName()).append('\n');
-    for (OptionInfo option : OperationParser.options(op, version)) {
-      out.append("          ").append(synopsis(option)).append('\n');
-    }
+    out.append("\nSYNOPSIS\n").append(synopsis(op, version));
     out.append("\nOPTIONS\n");
     for (OptionInfo option : OperationParser.options(op, version)) {
       out.append("       ")
@@ -61,7 +58,17 @@ public final class HelpText {
     return out.toString();
   }
 
-  private static String synopsis(OptionInfo option) {
+  /** The SYNOPSIS lines of an operation's help: its name, then one option a line. */
+  public static String synopsis(OperationSpec op, CliVersion version) {
+    var out = new StringBuilder("            ").append(op.cliName()).append('\n');
+    for (OptionInfo option : OperationParser.options(op, version)) {
+      out.append("          ").append(synopsis(option)).append('\n');
+    }
+    return out.toString();
+  }
+
+  /** One option as a synopsis shows it: {@code --vpc-id <value>}, in brackets when optional. */
+  public static String synopsis(OptionInfo option) {
     String value =
         switch (option.value()) {
           case NONE -> "";

@@ -20,6 +20,7 @@ import dev.vpclab.model.iam.Role;
 import dev.vpclab.model.s3.Bucket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -30,25 +31,40 @@ import java.util.stream.Collectors;
  * The rows of {@code /resources}: one per resource, with its Name tag and the detail a learner
  * checks first (a CIDR, a state, an attachment). Each resource type is one entry of a table.
  */
-final class ResourceRows {
+public final class ResourceRows {
   /** One resource type: its short name, how to pick its ID and what to show as details. */
   private record Kind<T extends Resource>(
       String name, Class<T> type, Function<T, String> id, BiFunction<T, View, String> details) {
 
     List<List<String>> rows(View view, Predicate<Resource> shown) {
       var rows = new ArrayList<List<String>>();
-      view.all(type)
-          .filter(shown)
-          .forEach(
-              r ->
-                  rows.add(
-                      List.of(
-                          name,
-                          id.apply(r),
-                          view.tags(r.key()).name().orElse(""),
-                          r instanceof Regional g ? g.region() : "global",
-                          details.apply(r, view))));
+      view.all(type).filter(shown).forEach(r -> rows.add(row(r, view).cells()));
       return rows;
+    }
+
+    Row row(T resource, View view) {
+      return new Row(
+          name,
+          id.apply(resource),
+          view.tags(resource.key()).name().orElse(""),
+          resource instanceof Regional g ? g.region() : "global",
+          details.apply(resource, view));
+    }
+
+    Optional<Row> rowOf(Resource resource, View view) {
+      return type.isInstance(resource)
+          ? Optional.of(row(type.cast(resource), view))
+          : Optional.empty();
+    }
+  }
+
+  /**
+   * One resource as {@code /resources} lists it: its type's short name, ID, Name tag (empty when it
+   * has none), region ({@code global} for IAM) and the detail a learner checks first.
+   */
+  public record Row(String type, String id, String name, String region, String details) {
+    List<String> cells() {
+      return List.of(type, id, name, region, details);
     }
   }
 
@@ -145,7 +161,8 @@ final class ResourceRows {
 
   private ResourceRows() {}
 
-  static Set<String> kindNames() {
+  /** The short type names, {@code vpc} to {@code bucket}, in the order the table lists them. */
+  public static Set<String> kindNames() {
     return KINDS.stream()
         .map(Kind::name)
         .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
@@ -166,6 +183,17 @@ final class ResourceRows {
       }
     }
     return rows;
+  }
+
+  /** How {@code /resources} shows one resource; empty for a type it does not list. */
+  public static Optional<Row> describe(View view, Resource resource) {
+    for (Kind<?> k : KINDS) {
+      Optional<Row> row = k.rowOf(resource, view);
+      if (row.isPresent()) {
+        return row;
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isDefault(Resource r, Set<String> defaultVpcs) {

@@ -17,7 +17,11 @@ final class CoreCompleter implements Completer {
 
   @Override
   public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-    for (var c : vpclab.completions(line.line(), line.cursor()).candidates()) {
+    List<dev.vpclab.assist.Candidate> offered =
+        vpclab.completions(line.line(), line.cursor()).candidates();
+    for (int i = 0; i < offered.size(); i++) {
+      var c = offered.get(i);
+      // sort keeps core's order (required options first, then the rest) within each group
       candidates.add(
           new Candidate(
               c.value(),
@@ -26,7 +30,8 @@ final class CoreCompleter implements Completer {
               c.description().orElse(null),
               null,
               null,
-              c.complete()));
+              c.complete(),
+              i));
     }
   }
 }

@@ -45,7 +45,11 @@ final class CoreHighlighter implements Highlighter {
       case OPTION -> AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
       case STRING -> AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
       case VARIABLE -> AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA);
-      case RESOURCE_ID -> AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE);
+      // bright (plain blue is hard to read on dark terminals), underlined like a link: it exists
+      case RESOURCE_ID ->
+          AttributedStyle.DEFAULT
+              .foreground(AttributedStyle.BLUE | AttributedStyle.BRIGHT)
+              .underline();
       case COMMENT -> AttributedStyle.DEFAULT.faint();
       case META -> AttributedStyle.BOLD.foreground(AttributedStyle.MAGENTA);
       case OPERATOR, PLAIN -> AttributedStyle.DEFAULT;

@@ -34,8 +34,27 @@ final class InputParser implements Parser {
     return false;
   }
 
-  /** The whole line, with the word being completed running from the anchor to the cursor. */
+  /**
+   * The whole line, with the word being completed running from the anchor to the cursor. Core's
+   * candidates are already written as they must be typed (quotes closed, specials escaped), so
+   * JLine inserts them unchanged.
+   */
   private record Line(String line, int cursor, int anchor) implements CompletingParsedLine {
+    @Override
+    public CharSequence escape(CharSequence candidate, boolean complete) {
+      return candidate;
+    }
+
+    @Override
+    public int rawWordCursor() {
+      return cursor - anchor;
+    }
+
+    @Override
+    public int rawWordLength() {
+      return cursor - anchor;
+    }
+
     @Override
     public String word() {
       return line.substring(anchor, cursor);
@@ -54,22 +73,6 @@ final class InputParser implements Parser {
     @Override
     public List<String> words() {
       return List.of(word());
-    }
-
-    /** Core's candidates are already what goes on the line; JLine must not quote them again. */
-    @Override
-    public CharSequence escape(CharSequence candidate, boolean complete) {
-      return candidate;
-    }
-
-    @Override
-    public int rawWordCursor() {
-      return wordCursor();
-    }
-
-    @Override
-    public int rawWordLength() {
-      return cursor - anchor;
     }
   }
 }

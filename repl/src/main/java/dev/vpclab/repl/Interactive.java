@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.TerminalBuilder;
 
 /**
@@ -21,7 +21,7 @@ final class Interactive {
   private static final String BANNER =
       "vpclab: an offline AWS VPC simulator. You are on your laptop, with an administrator's\n"
           + "credentials and region us-east-2. Type AWS CLI and shell commands; /help for help,\n"
-          + "/exit or Ctrl-D to leave.\n\n";
+          + "/exit or Ctrl-D to leave. Tab completes; Alt-H explains the word at the cursor.\n\n";
 
   private Interactive() {}
 
@@ -31,18 +31,7 @@ final class Interactive {
       boolean color = System.getenv("NO_COLOR") == null && !"dumb".equals(terminal.getType());
       Vpclab vpclab =
           Vpclab.start(new Terminal(true, Math.max(terminal.getWidth(), 20)), workingDirectory);
-      LineReader reader =
-          LineReaderBuilder.builder()
-              .terminal(terminal)
-              .appName("vpclab")
-              .parser(new InputParser(vpclab))
-              .completer(new CoreCompleter(vpclab))
-              .highlighter(new CoreHighlighter(vpclab, color))
-              .variable(LineReader.HISTORY_FILE, historyFile())
-              .variable(LineReader.SECONDARY_PROMPT_PATTERN, "> ")
-              .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-              .option(LineReader.Option.HISTORY_INCREMENTAL, true)
-              .build();
+      LineReader reader = lineReader(terminal, vpclab, color);
       TextRenderer renderer = new TextRenderer(color);
       terminal.writer().print(BANNER);
       while (true) {
@@ -64,6 +53,21 @@ final class Interactive {
       reader.getHistory().save();
       return 0;
     }
+  }
+
+  private static LineReader lineReader(
+      org.jline.terminal.Terminal terminal, Vpclab vpclab, boolean color) {
+    var reader = new VpclabLineReader(terminal, color);
+    reader.setParser(new InputParser(vpclab));
+    reader.setCompleter(new CoreCompleter(vpclab));
+    reader.setHighlighter(new CoreHighlighter(vpclab, color));
+    reader.setHistory(new DefaultHistory());
+    reader.setVariable(LineReader.HISTORY_FILE, historyFile());
+    reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, "> ");
+    reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+    reader.option(LineReader.Option.HISTORY_INCREMENTAL, true);
+    InspectWidget.install(reader, vpclab, color);
+    return reader;
   }
 
   private static Path historyFile() {

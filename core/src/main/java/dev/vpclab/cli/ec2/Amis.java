@@ -24,7 +24,7 @@ public final class Amis implements Handlers.Group {
 
   private static final String RESOLVE_SSM = "resolve:ssm:";
 
-  private static final Filters<Image> FILTERS =
+  static final Filters<Image> FILTERS =
       Filters.<Image>of(Image::id)
           .one("image-id", Image::id)
           .one("name", Image::name)

@@ -17,7 +17,7 @@ import java.util.List;
  * with the keys of the real output (CLI example describe-vpc-endpoint-services).
  */
 public final class EndpointServices implements Handlers.Group {
-  private static final Filters<PrefixList> FILTERS =
+  static final Filters<PrefixList> FILTERS =
       Filters.<PrefixList>of(PrefixList::name)
           .one("service-name", PrefixList::name)
           .one("service-type", p -> "Gateway")

@@ -17,13 +17,13 @@ import java.util.Optional;
  * ec2-18-216-240-182.us-east-2.compute.amazonaws.com} DNS names (EC2 user guide, instance naming;
  * us-east-1 uses {@code ec2.internal} and {@code compute-1.amazonaws.com}).
  */
-final class InstanceAddresses {
+public final class InstanceAddresses {
   private InstanceAddresses() {}
 
   /** The public address of an interface and where it comes from. */
-  record Public(Ipv4 ip, Optional<ElasticIp> elastic) {}
+  public record Public(Ipv4 ip, Optional<ElasticIp> elastic) {}
 
-  static Optional<Public> publicOf(View view, String interfaceId, Ipv4 launchIp) {
+  public static Optional<Public> publicOf(View view, String interfaceId, Ipv4 launchIp) {
     Optional<ElasticIp> elastic =
         view.all(ElasticIp.class)
             .filter(

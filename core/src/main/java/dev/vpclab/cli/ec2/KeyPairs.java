@@ -20,7 +20,7 @@ import java.util.Optional;
  * Names are unique per region; deleting a name that does not exist succeeds, as in EC2.
  */
 public final class KeyPairs implements Handlers.Group {
-  private static final Filters<KeyPair> FILTERS =
+  static final Filters<KeyPair> FILTERS =
       Filters.<KeyPair>of(KeyPair::id)
           .one("key-name", KeyPair::name)
           .one("key-pair-id", KeyPair::id)

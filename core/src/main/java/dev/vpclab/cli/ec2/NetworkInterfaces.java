@@ -46,7 +46,7 @@ public final class NetworkInterfaces implements Handlers.Group {
     }
   }
 
-  private static final Filters<Interface> FILTERS =
+  static final Filters<Interface> FILTERS =
       Filters.<Interface>of(Interface::id)
           .one("network-interface-id", Interface::id)
           .one("subnet-id", Interface::subnetId)

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * APIs, where AWS owns them ({@code OwnerId} {@code AWS}).
  */
 public final class PrefixLists implements Handlers.Group {
-  private static final Filters<PrefixList> FILTERS =
+  static final Filters<PrefixList> FILTERS =
       Filters.<PrefixList>of(PrefixList::id)
           .one("prefix-list-id", PrefixList::id)
           .one("prefix-list-name", PrefixList::name)

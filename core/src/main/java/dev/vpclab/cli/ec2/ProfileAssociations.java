@@ -21,7 +21,7 @@ import java.util.List;
  * the next command, including the instance's own {@code aws} calls, already sees it.
  */
 public final class ProfileAssociations implements Handlers.Group {
-  private static final Filters<ProfileAssociation> FILTERS =
+  static final Filters<ProfileAssociation> FILTERS =
       Filters.<ProfileAssociation>of(ProfileAssociation::id)
           .one("instance-id", ProfileAssociation::instanceId)
           .one("state", a -> a.state().api())

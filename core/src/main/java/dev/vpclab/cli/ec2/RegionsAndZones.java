@@ -20,7 +20,7 @@ import java.util.List;
 public final class RegionsAndZones implements Handlers.Group {
   private static final String NO_OPT_IN = "opt-in-not-required";
 
-  private static final Filters<Zone> ZONE_FILTERS =
+  static final Filters<Zone> ZONE_FILTERS =
       Filters.<Zone>of(Zone::name)
           .one("zone-name", Zone::name)
           .one("zone-id", Zone::zoneId)
@@ -32,7 +32,7 @@ public final class RegionsAndZones implements Handlers.Group {
           .many("message", z -> List.of())
           .build();
 
-  private static final Filters<Region> REGION_FILTERS =
+  static final Filters<Region> REGION_FILTERS =
       Filters.<Region>of(Region::name)
           .one("region-name", Region::name)
           .one("endpoint", RegionsAndZones::endpoint)

@@ -188,7 +188,7 @@ public final class RouteTables implements Handlers.Group {
   }
 
   /** The filters of describe-route-tables; {@code route.state} needs the view. */
-  private static Filters<RouteTable> filters(View view) {
+  static Filters<RouteTable> filters(View view) {
     return Filters.<RouteTable>of(RouteTable::id)
         .one("route-table-id", RouteTable::id)
         .one("vpc-id", RouteTable::vpcId)

@@ -24,7 +24,7 @@ public final class SecurityGroupRules implements Handlers.Group {
   /** One rule together with its group and direction. */
   record Placed(SecurityGroup group, Rule rule, boolean egress) {}
 
-  private static final Filters<Placed> FILTERS =
+  static final Filters<Placed> FILTERS =
       Filters.<Placed>of(p -> p.rule().ruleId())
           .one("group-id", p -> p.group().id())
           .one("security-group-rule-id", p -> p.rule().ruleId())

@@ -25,7 +25,7 @@ public final class Tagging implements Handlers.Group {
   /** One row of DescribeTags. */
   record Row(String resourceId, String resourceType, String key, String value) {}
 
-  private static final Filters<Row> FILTERS =
+  static final Filters<Row> FILTERS =
       Filters.<Row>of(Row::resourceId)
           .one("resource-id", Row::resourceId)
           .one("resource-type", Row::resourceType)

@@ -34,7 +34,7 @@ public final class VpcEndpoints implements Handlers.Group {
       "{\"Version\":\"2008-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\","
           + "\"Action\":\"*\",\"Resource\":\"*\"}]}";
 
-  private static final Filters<VpcEndpoint> FILTERS =
+  static final Filters<VpcEndpoint> FILTERS =
       Filters.<VpcEndpoint>of(VpcEndpoint::id)
           .one("vpc-endpoint-id", VpcEndpoint::id)
           .one("vpc-id", VpcEndpoint::vpcId)
