@@ -14,6 +14,7 @@ import java.util.List;
  * reached the terminal so far.
  */
 final class Execution {
+  private final String machineId;
   private final String hostname;
   private final CommandRegistry commands;
   private final Clock clock;
@@ -21,10 +22,12 @@ final class Execution {
   private FileSystem files;
   private final List<Output> output = new ArrayList<>();
 
-  Execution(
-      String hostname, FileSystem files, CommandRegistry commands, Clock clock, Terminal terminal) {
-    this.hostname = hostname;
-    this.files = files;
+  private ShellContext entered;
+
+  Execution(Machine machine, CommandRegistry commands, Clock clock, Terminal terminal) {
+    this.machineId = machine.id();
+    this.hostname = machine.hostname();
+    this.files = machine.files();
     this.commands = commands;
     this.clock = clock;
     this.terminal = terminal;
@@ -32,6 +35,20 @@ final class Execution {
 
   String hostname() {
     return hostname;
+  }
+
+  /** The machine as it is now, with the files this run has changed. */
+  Machine machine() {
+    return new Machine(machineId, hostname, files);
+  }
+
+  /** A shell the line asked to enter once it is done (an ssh session, a root shell). */
+  void enter(ShellContext next) {
+    entered = next;
+  }
+
+  java.util.Optional<ShellContext> entered() {
+    return java.util.Optional.ofNullable(entered);
   }
 
   CommandRegistry commands() {
@@ -88,6 +105,10 @@ final class Execution {
 
   void note(Note note) {
     output.add(new Output.Noted(note));
+  }
+
+  void trace(dev.vpclab.trace.Trace trace) {
+    output.add(new Output.Traced(trace));
   }
 
   List<Output> output() {

@@ -170,4 +170,17 @@ public final class Invocation {
   public void note(Note note) {
     process.execution().note(note);
   }
+
+  /** Adds the explanation of a traced command, beside the output. */
+  public void trace(dev.vpclab.trace.Trace trace) {
+    process.execution().trace(trace);
+  }
+
+  /**
+   * Asks to move the learner into another shell once this line is done: the remote shell of an
+   * interactive {@code ssh}, the root shell of {@code sudo su}. {@code exit} there comes back.
+   */
+  public void enter(ShellContext next) {
+    process.execution().enter(next);
+  }
 }

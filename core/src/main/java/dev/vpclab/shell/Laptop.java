@@ -15,6 +15,10 @@ public final class Laptop {
   private Laptop() {}
 
   public static final String HOSTNAME = "laptop";
+
+  /** The laptop's machine ID; instances are known by their instance ID. */
+  public static final String ID = "laptop";
+
   public static final int PID = 2417;
 
   public static User user() {
@@ -51,7 +55,7 @@ public final class Laptop {
             .install("/tmp", Directory.empty(root.withMode(01777)))
             .install("/usr", Directory.empty(root))
             .install("/usr/bin", Directory.empty(root));
-    return new Machine(HOSTNAME, files);
+    return new Machine(ID, HOSTNAME, files);
   }
 
   private static String passwd(User user) {

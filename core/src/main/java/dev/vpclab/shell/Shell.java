@@ -49,7 +49,7 @@ public final class Shell {
    * not; {@code exit} ends it.
    */
   public ShellRun run(ShellContext context, String source, Terminal terminal) {
-    var execution = new Execution(context.hostname(), context.files(), commands, clock, terminal);
+    var execution = new Execution(context.machine(), commands, clock, terminal);
     var process = new ShellProcess(execution, context);
     var streams = streams(execution);
     var interpreter = new Interpreter(execution);
@@ -82,16 +82,24 @@ public final class Shell {
       process.resume();
     }
     return new ShellRun(
-        process.snapshot(), execution.output(), process.lastStatus(), process.exitRequested());
+        process.snapshot(),
+        execution.output(),
+        process.lastStatus(),
+        process.exitRequested(),
+        execution.entered());
   }
 
   /** Runs an already parsed script. */
   public ShellRun run(ShellContext context, Script script, Terminal terminal) {
-    var execution = new Execution(context.hostname(), context.files(), commands, clock, terminal);
+    var execution = new Execution(context.machine(), commands, clock, terminal);
     var process = new ShellProcess(execution, context);
     new Interpreter(execution).runScript(script, process, streams(execution));
     return new ShellRun(
-        process.snapshot(), execution.output(), process.lastStatus(), process.exitRequested());
+        process.snapshot(),
+        execution.output(),
+        process.lastStatus(),
+        process.exitRequested(),
+        execution.entered());
   }
 
   private static Streams streams(Execution execution) {

@@ -102,14 +102,7 @@ final class ShellProcess implements ShellState {
   /** The process as an immutable context, with the machine's files as they are now. */
   ShellContext snapshot() {
     return new ShellContext(
-        new Machine(execution.hostname(), execution.files()),
-        user,
-        cwd,
-        variables,
-        lastStatus,
-        shellName,
-        pid,
-        aliases);
+        execution.machine(), user, cwd, variables, lastStatus, shellName, pid, aliases);
   }
 
   /** The home directory {@code ~} means: $HOME, or the user's home when HOME is unset. */

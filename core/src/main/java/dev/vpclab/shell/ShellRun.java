@@ -8,9 +8,18 @@ import java.util.List;
  * status ({@code $?}), and whether the line ran {@code exit} (the front end then leaves the
  * machine, e.g. closes the ssh session).
  */
-public record ShellRun(ShellContext context, List<Output> output, int exitStatus, boolean exited) {
+public record ShellRun(
+    ShellContext context,
+    List<Output> output,
+    int exitStatus,
+    boolean exited,
+    java.util.Optional<ShellContext> entered) {
   public ShellRun {
     output = List.copyOf(output);
+  }
+
+  public ShellRun(ShellContext context, List<Output> output, int exitStatus, boolean exited) {
+    this(context, output, exitStatus, exited, java.util.Optional.empty());
   }
 
   /** Everything printed to standard output that reached the terminal. */
