@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /**
  * Turns a handler's response into what the real CLI would print: keys in service-model order (the
@@ -28,6 +29,14 @@ public final class ResponseShaper {
   private static final DateTimeFormatter ISO_8601 =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(ZoneOffset.UTC);
 
+  /**
+   * Keys a botocore handler sets on the parsed response even when their value is None, so the CLI
+   * prints them as null: {@code parse_get_bucket_location} gives us-east-1 buckets {@code
+   * "LocationConstraint": null}.
+   */
+  private static final Map<String, String> ALWAYS_SET =
+      Map.of("GetBucketLocation", "LocationConstraint");
+
   private ResponseShaper() {}
 
   /** The response as the CLI prints it; an operation without an output shape prints {}. */
@@ -36,7 +45,13 @@ public final class ResponseShaper {
       return JSON.objectNode();
     }
     var walker = new Walker(operation.service(), version);
-    return (ObjectNode) walker.value(response, operation.output().get(), operation.name());
+    ObjectNode out =
+        (ObjectNode) walker.value(response, operation.output().get(), operation.name());
+    String alwaysSet = ALWAYS_SET.get(operation.name());
+    if (alwaysSet != null && !out.has(alwaysSet)) {
+      out.putNull(alwaysSet);
+    }
+    return out;
   }
 
   private record Walker(ServiceSpec service, CliVersion version) {
