@@ -96,7 +96,9 @@ public final class SecurityGroupRules implements Handlers.Group {
                             "The specified rule does not exist in this security group")));
       }
     }
-    tx.put(group.withoutRules(egress, removed::contains));
+    if (!removed.isEmpty()) {
+      tx.put(group.withoutRules(egress, removed::contains));
+    }
     ArrayNode revoked = Request.array();
     for (Rule rule : removed) {
       tx.setTags(rule.ruleId(), Tags.NONE);
