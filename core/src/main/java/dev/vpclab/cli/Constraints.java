@@ -58,6 +58,14 @@ public final class Constraints {
     return this;
   }
 
+  /** One of the model's enum values; null passes. */
+  public Constraints oneOf(String member, String value, List<String> allowed) {
+    if (value != null && !allowed.contains(value)) {
+      violate(member, value, "Member must satisfy enum value set: " + allowed);
+    }
+    return this;
+  }
+
   /** A value the operation cannot do without, checked before anything else. */
   public static ServiceFault missing(String code, String member) {
     return new ServiceFault(

@@ -44,7 +44,12 @@ final class Glob {
         i++;
       }
     }
-    return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    try {
+      return Pattern.compile(regex.toString(), Pattern.DOTALL);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      // A range bash cannot use either ([z-a]) matches no file; the word then stays as typed.
+      return Pattern.compile(Pattern.quote(text.substring(from, to)));
+    }
   }
 
   static Pattern compile(String text, BitSet unquoted) {

@@ -59,6 +59,15 @@ public enum Ec2Kind {
               "InvalidInstanceID.NotFound",
               "The instance IDs '" + String.join(", ", ids) + "' do not exist");
     }
+
+    /**
+     * Instance IDs are refused without the expected form: {@code Invalid id: "ma1"}
+     * (ClusterLabs/cluster-glue #29, aws-quickstart/quickstart-confluent-kafka #50).
+     */
+    @Override
+    public ServiceFault malformed(String id) {
+      return new ServiceFault("InvalidInstanceID.Malformed", "Invalid id: \"" + id + "\"");
+    }
   },
   NETWORK_INTERFACE(
       "eni",

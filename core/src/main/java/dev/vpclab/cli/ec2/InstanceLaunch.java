@@ -41,7 +41,16 @@ public final class InstanceLaunch implements Handlers.Group {
 
   private ObjectNode run(Request request, Tx tx) {
     String region = request.region();
-    Image image = Amis.resolve(request.required("ImageId"), region);
+    // Real wording, capital I (terraform-aws-modules/terraform-aws-ec2-instance #260).
+    String imageId =
+        request
+            .string("ImageId")
+            .orElseThrow(
+                () ->
+                    new ServiceFault(
+                        "MissingParameter", "The request must contain the parameter ImageId"));
+    Image image = Amis.resolve(imageId, region);
+    String instanceType = instanceType(request);
     int count = count(request);
     Placement placement = placement(request, tx);
     String keyName =
@@ -70,7 +79,7 @@ public final class InstanceLaunch implements Handlers.Group {
               region,
               reservationId,
               image.id(),
-              request.string("InstanceType").orElse("m1.small"),
+              instanceType,
               subnet.vpcId(),
               subnet.id(),
               subnet.availabilityZone(),
@@ -100,12 +109,30 @@ public final class InstanceLaunch implements Handlers.Group {
   }
 
   /**
-   * MaxCount instances are launched (vpclab has no capacity limits); MinCount may not exceed it.
-   * The wording of that refusal is vpclab's.
+   * One of the model's instance types, m1.small when none is given (EC2's default). Real message:
+   * {@code Invalid value 't3.nano' for InstanceType.} (quoted in getmoto/moto #1695).
+   */
+  private static String instanceType(Request request) {
+    String type = request.string("InstanceType").orElse("m1.small");
+    if (!request.operation().service().shape("InstanceType").enumValues().contains(type)) {
+      throw new ServiceFault(
+          "InvalidParameterValue", "Invalid value '" + type + "' for InstanceType.");
+    }
+    return type;
+  }
+
+  /**
+   * MaxCount instances are launched (vpclab has no capacity limits); MinCount may not exceed it. A
+   * MaxCount below one gets EC2's real message (jenkinsci/ec2-plugin #252); the wording of the
+   * MinCount refusal is vpclab's.
    */
   private static int count(Request request) {
     int min = request.integer("MinCount").orElse(1);
     int max = request.integer("MaxCount").orElse(min);
+    if (max < 1) {
+      throw new ServiceFault(
+          "InvalidParameterValue", "Maximum instance count must be greater than zero");
+    }
     if (min < 1 || max < min) {
       throw new ServiceFault(
           "InvalidParameterValue",

@@ -36,7 +36,14 @@ final class IpPermissions {
     }
     var rules = new ArrayList<Rule>();
     for (JsonNode permission : permissions) {
-      String protocol = protocol(permission.path("IpProtocol").asText(""));
+      if (!permission.hasNonNull("IpProtocol")) {
+        // Real EC2 refusal (nanovms/ops #735); the CLI's --port and --cidr without --protocol.
+        throw new ServiceFault(
+            "InvalidParameterValue",
+            "Invalid value 'null' for protocol. VPC security group rules must specify protocols"
+                + " explicitly.");
+      }
+      String protocol = protocol(permission.get("IpProtocol").asText());
       int[] ports = ports(protocol, permission);
       List<Peer> peers = new ArrayList<>();
       List<String> descriptions = new ArrayList<>();
@@ -64,12 +71,8 @@ final class IpPermissions {
             "InvalidParameterValue",
             "vpclab does not simulate IPv6: Ipv6Ranges rules are not supported");
       }
-      if (peers.isEmpty()) {
-        // Wording of the EC2 console's refusal; the API's own message was not found.
-        throw new ServiceFault(
-            "InvalidParameterValue",
-            "CIDR block, a security group ID or a prefix list has to be specified");
-      }
+      // A permission without a peer is accepted and adds nothing (aws-cli #7069: --protocol and
+      // --port without --cidr answer {"Return": true, "SecurityGroupRules": []}).
       for (int i = 0; i < peers.size(); i++) {
         rules.add(new Rule(null, protocol, ports[0], ports[1], peers.get(i), descriptions.get(i)));
       }
@@ -97,9 +100,10 @@ final class IpPermissions {
     switch (protocol) {
       case "tcp", "udp" -> {
         if (from == null || to == null) {
+          // Real EC2 wording (chef-provisioning-aws #183, aws-sdk-go-v2 #1203).
           throw new ServiceFault(
               "InvalidParameterValue",
-              "Invalid value for portRange. Must specify both from and to ports with TCP/UDP.");
+              "Invalid value 'Must specify both from and to ports with TCP/UDP.' for portRange.");
         }
         checkRange("TCP/UDP (from) port", from, 0, 65535);
         checkRange("TCP/UDP (to) port", to, 0, 65535);

@@ -2,6 +2,7 @@ package dev.vpclab.cli.ec2;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vpclab.cli.Constraints;
 import dev.vpclab.cli.api.Handlers;
 import dev.vpclab.cli.api.Request;
 import dev.vpclab.cli.api.ServiceFault;
@@ -47,6 +48,11 @@ public final class KeyPairs implements Handlers.Group {
 
   private ObjectNode create(Request request, Tx tx) {
     String name = uniqueName(request, tx);
+    // EC2 checks enums service-side (real message: hashicorp/packer-plugin-amazon #184).
+    new Constraints("InvalidParameterValue")
+        .oneOf("keyType", request.string("KeyType").orElse(null), List.of("rsa", "ed25519"))
+        .oneOf("keyFormat", request.string("KeyFormat").orElse(null), List.of("pem", "ppk"))
+        .check();
     String type = request.string("KeyType").orElse("rsa");
     if (request.string("KeyFormat").orElse("pem").equals("ppk")) {
       throw new ServiceFault(

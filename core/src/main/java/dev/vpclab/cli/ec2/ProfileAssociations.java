@@ -49,7 +49,7 @@ public final class ProfileAssociations implements Handlers.Group {
 
   /** The association is replaced by a new one, with a new ID, as EC2 does. */
   private ObjectNode replace(Request request, Tx tx) {
-    ProfileAssociation old = require(tx, request.required("AssociationId"), request.region());
+    ProfileAssociation old = byAssociationId(request, tx);
     InstanceProfile profile = InstanceProfiles.resolve(tx, request.node("IamInstanceProfile"));
     tx.remove(old);
     ProfileAssociation association = create(tx, old.instanceId(), profile, request.region());
@@ -57,8 +57,7 @@ public final class ProfileAssociations implements Handlers.Group {
   }
 
   private ObjectNode disassociate(Request request, Tx tx) {
-    ProfileAssociation association =
-        require(tx, request.required("AssociationId"), request.region());
+    ProfileAssociation association = byAssociationId(request, tx);
     tx.remove(association);
     return answer(association, State.DISASSOCIATING, false);
   }
@@ -86,6 +85,18 @@ public final class ProfileAssociations implements Handlers.Group {
             profile.id(),
             State.ASSOCIATED,
             tx.now()));
+  }
+
+  /**
+   * The request's {@code AssociationId}. An ID of another shape is refused as real EC2 does for
+   * replace (aws/aws-cli #2570: an instance ID passed as the association).
+   */
+  private static ProfileAssociation byAssociationId(Request request, View view) {
+    String id = request.required("AssociationId");
+    if (!Ec2Kind.PROFILE_ASSOCIATION.isWellFormed(id)) {
+      throw new ServiceFault("InvalidParameterValue", "Invalid value for associationId.");
+    }
+    return require(view, id, request.region());
   }
 
   private static ProfileAssociation require(View view, String id, String region) {

@@ -62,7 +62,9 @@ public final class SecurityGroupRules implements Handlers.Group {
       tx.setTags(rule.ruleId(), tags);
       added.add(SecurityGroupJson.rule(group, rule, egress));
     }
-    tx.put(group.withRules(egress, rules));
+    if (!added.isEmpty()) {
+      tx.put(group.withRules(egress, rules));
+    }
     ObjectNode out = Request.object().put("Return", true);
     return out.set("SecurityGroupRules", added);
   }
@@ -86,14 +88,17 @@ public final class SecurityGroupRules implements Handlers.Group {
             existing.stream()
                 .filter(asked::sameAs)
                 .findFirst()
+                // Real EC2 wording, without a final period (aws_ipadd #10).
                 .orElseThrow(
                     () ->
                         new ServiceFault(
                             "InvalidPermission.NotFound",
-                            "The specified rule does not exist in this security group.")));
+                            "The specified rule does not exist in this security group")));
       }
     }
-    tx.put(group.withoutRules(egress, removed::contains));
+    if (!removed.isEmpty()) {
+      tx.put(group.withoutRules(egress, removed::contains));
+    }
     ArrayNode revoked = Request.array();
     for (Rule rule : removed) {
       tx.setTags(rule.ruleId(), Tags.NONE);

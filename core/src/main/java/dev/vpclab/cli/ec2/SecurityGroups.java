@@ -50,6 +50,15 @@ public final class SecurityGroups implements Handlers.Group {
       throw new ServiceFault(
           "InvalidParameterValue", "Cannot use reserved security group name: default");
     }
+    if (name.startsWith("sg-")) {
+      // Real EC2 refusal (pulumi/pulumi-awsx #477).
+      throw new ServiceFault(
+          "InvalidParameterValue",
+          "Value ("
+              + name
+              + ") for parameter GroupName is invalid. Group names may not be in the"
+              + " format sg-*.");
+    }
     if (!description.chars().allMatch(c -> c < 128)) {
       throw new ServiceFault(
           "InvalidParameterValue",

@@ -77,6 +77,13 @@ public final class Policies implements Handlers.Group {
   }
 
   private ObjectNode list(Request request, Tx tx) {
+    IamConstraints.rules()
+        .oneOf("scope", request.string("Scope").orElse(null), List.of("All", "AWS", "Local"))
+        .oneOf(
+            "policyUsageFilter",
+            request.string("PolicyUsageFilter").orElse(null),
+            List.of("PermissionsPolicy", "PermissionsBoundary"))
+        .check();
     String scope = request.string("Scope").orElse("All");
     String prefix = request.string("PathPrefix").orElse("/");
     boolean onlyAttached = request.bool("OnlyAttached").orElse(false);

@@ -136,6 +136,16 @@ class InstanceLaunchTest {
                 + Ec2Fixture.image(Ec2Fixture.AL2023_PARAMETER)
                 + "\","
                 + " \"MinCount\": 3, \"MaxCount\": 2}"));
+    // Real message for --count 0 (jenkinsci/ec2-plugin #252).
+    assertEquals(
+        "InvalidParameterValue: Maximum instance count must be greater than zero",
+        lab.api.error(
+            "ec2",
+            "RunInstances",
+            "{\"ImageId\": \""
+                + Ec2Fixture.image(Ec2Fixture.AL2023_PARAMETER)
+                + "\","
+                + " \"MinCount\": 0, \"MaxCount\": 0}"));
   }
 
   @Test
@@ -194,6 +204,18 @@ class InstanceLaunchTest {
             "{\"ImageId\": \"resolve:ssm:/nope\", \"MinCount\": 1, \"MaxCount\": 1}"));
     lab.api.ok("ec2", "CreateKeyPair", "{\"KeyName\": \"MyNewKP\"}");
     assertEquals("MyNewKP", at(lab.describe(lab.run("\"KeyName\": \"MyNewKP\"")), "KeyName"));
+  }
+
+  @Test
+  void instanceTypesComeFromTheModel() {
+    // Real message (quoted in getmoto/moto #1695).
+    assertEquals(
+        "InvalidParameterValue: Invalid value 't2.nano.huge' for InstanceType.",
+        runError("\"InstanceType\": \"t2.nano.huge\""));
+    // Real message (terraform-aws-modules/terraform-aws-ec2-instance #260).
+    assertEquals(
+        "MissingParameter: The request must contain the parameter ImageId",
+        lab.api.error("ec2", "RunInstances", "{\"MinCount\": 1, \"MaxCount\": 1}"));
   }
 
   @Test

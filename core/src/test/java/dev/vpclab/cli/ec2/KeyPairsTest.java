@@ -63,6 +63,16 @@ class KeyPairsTest {
   }
 
   @Test
+  void keyTypesAreCheckedAgainstTheModelsEnum() {
+    // Real message (hashicorp/packer-plugin-amazon #184).
+    assertEquals(
+        "InvalidParameterValue: 1 validation error detected: Value 'dsa' at 'keyType' failed to"
+            + " satisfy constraint: Member must satisfy enum value set: [rsa, ed25519]",
+        api.error("ec2", "CreateKeyPair", "{\"KeyName\": \"k\", \"KeyType\": \"dsa\"}"));
+    assertEquals("{\"KeyPairs\":[]}", api.ok("ec2", "DescribeKeyPairs", "{}").toString());
+  }
+
+  @Test
   void namesAreUniquePerRegion() {
     create("k", "rsa");
     // Real message (CLI transcripts of create-key-pair).

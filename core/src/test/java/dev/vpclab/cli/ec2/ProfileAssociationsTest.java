@@ -107,4 +107,17 @@ class ProfileAssociationsTest {
             "{\"Filters\": [{\"Name\": \"state\", \"Values\": [\"associated\"]}]}");
     assertEquals(0, none.get("IamInstanceProfileAssociations").size());
   }
+
+  @Test
+  void anotherKindOfIdIsAnInvalidAssociationId() {
+    // Real message when an instance ID is passed as the association (aws/aws-cli #2570).
+    assertEquals(
+        "InvalidParameterValue: Invalid value for associationId.",
+        lab.api.error(
+            "ec2",
+            "ReplaceIamInstanceProfileAssociation",
+            "{\"AssociationId\": \""
+                + instance
+                + "\", \"IamInstanceProfile\": {\"Name\": \"Other\"}}"));
+  }
 }

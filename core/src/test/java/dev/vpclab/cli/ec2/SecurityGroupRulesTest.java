@@ -144,8 +144,8 @@ class SecurityGroupRulesTest {
                 "{\"IpProtocol\": \"tcp\", \"FromPort\": 22, \"ToPort\": 22, \"IpRanges\":"
                     + " [{\"CidrIp\": \"10.0.0.0/33\"}]}")));
     assertEquals(
-        "InvalidParameterValue: Invalid value for portRange. Must specify both from and to ports"
-            + " with TCP/UDP.",
+        "InvalidParameterValue: Invalid value 'Must specify both from and to ports with TCP/UDP.'"
+            + " for portRange.",
         api.error(
             "ec2",
             "AuthorizeSecurityGroupIngress",
@@ -167,16 +167,36 @@ class SecurityGroupRulesTest {
             ingress(
                 "{\"IpProtocol\": \"tcp\", \"FromPort\": 90, \"ToPort\": 80, \"IpRanges\":"
                     + " [{\"CidrIp\": \"0.0.0.0/0\"}]}")));
+    // Real message when the CLI's --port and --cidr come without --protocol (nanovms/ops #735).
     assertEquals(
-        "InvalidParameterValue: CIDR block, a security group ID or a prefix list has to be"
-            + " specified",
+        "InvalidParameterValue: Invalid value 'null' for protocol. VPC security group rules must"
+            + " specify protocols explicitly.",
         api.error(
             "ec2",
             "AuthorizeSecurityGroupIngress",
-            ingress("{\"IpProtocol\": \"tcp\", \"FromPort\": 22, \"ToPort\": 22}")));
+            ingress(
+                "{\"FromPort\": 22, \"ToPort\": 22, \"IpRanges\": [{\"CidrIp\": \"0.0.0.0/0\"}]}")));
     assertEquals(
         "MissingParameter: The request must contain the parameter ipPermissions",
         api.error("ec2", "AuthorizeSecurityGroupIngress", "{\"GroupId\": \"" + web + "\"}"));
+  }
+
+  @Test
+  void aPermissionWithoutPeersAddsNothing() {
+    // Real AWS accepts it and adds no rule (aws-cli #7069).
+    var out =
+        api.ok(
+            "ec2",
+            "AuthorizeSecurityGroupIngress",
+            ingress("{\"IpProtocol\": \"tcp\", \"FromPort\": 22, \"ToPort\": 22}"));
+    assertEquals("{\"Return\":true,\"SecurityGroupRules\":[]}", out.toString());
+    assertEquals(
+        "[]",
+        api.ok("ec2", "DescribeSecurityGroups", "{\"GroupIds\": [\"" + web + "\"]}")
+            .get("SecurityGroups")
+            .get(0)
+            .get("IpPermissions")
+            .toString());
   }
 
   @Test
@@ -222,9 +242,9 @@ class SecurityGroupRulesTest {
     var out = api.ok("ec2", "RevokeSecurityGroupIngress", ingress(SSH));
     assertEquals("true", at(out, "Return"));
     assertEquals("0.0.0.0/0", at(out, "RevokedSecurityGroupRules.0.CidrIpv4"));
-    // Real message (EC2 error list, SDK mocks).
+    // Real message, without a final period (aws_ipadd #10).
     assertEquals(
-        "InvalidPermission.NotFound: The specified rule does not exist in this security group.",
+        "InvalidPermission.NotFound: The specified rule does not exist in this security group",
         api.error("ec2", "RevokeSecurityGroupIngress", ingress(SSH)));
   }
 

@@ -86,6 +86,14 @@ class SecurityGroupsTest {
             "ec2",
             "CreateSecurityGroup",
             "{\"GroupName\": \"default\", \"Description\": \"d\", \"VpcId\": \"" + vpc + "\"}"));
+    // Real refusal (pulumi/pulumi-awsx #477).
+    assertEquals(
+        "InvalidParameterValue: Value (sg-web) for parameter GroupName is invalid. Group names"
+            + " may not be in the format sg-*.",
+        api.error(
+            "ec2",
+            "CreateSecurityGroup",
+            "{\"GroupName\": \"sg-web\", \"Description\": \"d\", \"VpcId\": \"" + vpc + "\"}"));
     // Real message (terraform transcripts with non-ASCII descriptions).
     assertEquals(
         "InvalidParameterValue: Value (Web — HTTP) for parameter GroupDescription is invalid."

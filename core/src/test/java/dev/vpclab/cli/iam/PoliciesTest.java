@@ -58,6 +58,16 @@ class PoliciesTest {
   }
 
   @Test
+  void listPoliciesChecksItsEnums() {
+    // IAM's framework validates enums (same wording as its pattern errors; enum set from the
+    // model).
+    assertEquals(
+        "ValidationError: 1 validation error detected: Value 'Everything' at 'scope' failed to"
+            + " satisfy constraint: Member must satisfy enum value set: [All, AWS, Local]",
+        api.error("iam", "ListPolicies", "{\"Scope\": \"Everything\"}"));
+  }
+
+  @Test
   void createPolicyMakesVersionOneOfACustomerManagedPolicy() {
     var out =
         api.ok(

@@ -4,7 +4,6 @@ import static dev.vpclab.cli.api.ApiTester.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vpclab.cli.api.ApiResult;
 import dev.vpclab.cli.api.ApiTester;
 import org.junit.jupiter.api.Test;
 
@@ -104,10 +103,11 @@ class BucketsTest {
             "LocationConstraint"));
     var east = new ApiTester().inRegion("us-east-1");
     east.ok("s3api", "CreateBucket", "{\"Bucket\": \"old-bucket\"}");
-    // S3 API reference GetBucketLocation: buckets in us-east-1 have a null constraint.
-    var raw =
-        (ApiResult.Success) east.call("s3api", "GetBucketLocation", "{\"Bucket\": \"old-bucket\"}");
-    assertTrue(raw.response().get("LocationConstraint").isNull());
+    // S3 API reference GetBucketLocation: buckets in us-east-1 have a null constraint, which the
+    // CLI prints (botocore's parse_get_bucket_location sets the key even to None).
+    assertEquals(
+        "{\"LocationConstraint\":null}",
+        east.ok("s3api", "GetBucketLocation", "{\"Bucket\": \"old-bucket\"}").toString());
   }
 
   @Test
