@@ -97,8 +97,9 @@ public final class ApiClient {
 
   /**
    * Sends one request, in botocore's order: its parameter checks, then signing (credentials), then
-   * the connection, then the service. A request that changes something is committed at once, so the
-   * next request of the same command sees it.
+   * the connection, then the service; the {@link RequestPath} judges each and leaves its trace. A
+   * request that changes something is committed at once, so the next request of the same command
+   * sees it.
    */
   public Reply send(OperationSpec op, ObjectNode params) {
     CliVersion version = host.cliVersion();
@@ -107,21 +108,35 @@ public final class ApiClient {
       String message = "Parameter validation failed:\n" + invalid.get();
       return new Reply.NotSent(message, CliErrors.usage(version, UsageError.parameter(message)));
     }
-    if (config.credentials().isEmpty()) {
-      return new Reply.NotSent("Unable to locate credentials", CliErrors.noCredentials(version));
+    RequestPath path = new RequestPath(host, config, op, params, region);
+    RequestPath.Verdict verdict = path.judge();
+    Reply reply;
+    if (verdict instanceof RequestPath.Verdict.NotSent notSent) {
+      reply = new Reply.NotSent(notSent.inline(), withWaitNote(notSent.printed()));
+    } else if (verdict instanceof RequestPath.Verdict.Denied denied) {
+      reply = failure(op, denied.code(), denied.message());
+    } else {
+      reply = answer(op, params, ((RequestPath.Verdict.Cleared) verdict).principal());
     }
-    if (Regions.catalog().get(region).isEmpty()) {
-      String url = Endpoints.url(service.endpointPrefix(), config.region(), version);
-      return new Reply.NotSent(
-          "Could not connect to the endpoint URL: \"" + url + "\"",
-          CliErrors.couldNotConnect(version, url));
+    if (reply instanceof Reply.Answered answered) {
+      boolean ok = answered.result() instanceof ApiResult.Success;
+      path.answered(
+          ok
+              ? op.name() + " answered"
+              : op.name() + " answered " + ((ApiResult.Failure) answered.result()).code(),
+          ok,
+          ok ? null : ((ApiResult.Failure) answered.result()).code());
     }
-    Optional<Principal> principal = config.credentials().get().principal();
+    host.trace(Traces.of(op, path, reply));
+    return reply;
+  }
+
+  private Reply answer(OperationSpec op, ObjectNode params, Principal principal) {
     String endpointPrefix = service.endpointPrefix();
-    if (principal.isEmpty()) {
+    if (config.credentials().isPresent() && config.credentials().get().principal().isEmpty()) {
       return failure(op, InvalidKeys.code(endpointPrefix), InvalidKeys.message(endpointPrefix));
     }
-    ApiResult result = gateway.call(host.world(), new Request(op, params, region, principal.get()));
+    ApiResult result = gateway.call(host.world(), new Request(op, params, region, principal));
     if (result instanceof ApiResult.Success success) {
       if (params.path("DryRun").asBoolean(false)) {
         return failure(
@@ -134,6 +149,22 @@ public final class ApiClient {
       host.commit(success.world());
     }
     return new Reply.Answered(op.name(), result);
+  }
+
+  /**
+   * A connect timeout prints at once here; the real CLI retries first (v1: 5 attempts, v2: 3, of 60
+   * s each, aws-facts.md section 2), so the learner is told how long it would have hung.
+   */
+  private CommandResult withWaitNote(CommandResult printed) {
+    if (!printed.stderr().contains("Connect timeout")) {
+      return printed;
+    }
+    String wait =
+        host.cliVersion() == CliVersion.V1
+            ? "about 5 minutes (5 attempts of 60 s)"
+            : "about 3 minutes (3 attempts of 60 s)";
+    return printed.withNote(
+        Note.info("the real CLI would have waited " + wait + " before printing this"));
   }
 
   /**

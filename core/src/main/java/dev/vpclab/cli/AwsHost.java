@@ -62,4 +62,12 @@ public interface AwsHost extends ConfigSource {
 
   /** Makes {@code next} the account's state, after a call that changed it. */
   void commit(World next);
+
+  /** The instance the command runs on; empty on the laptop. */
+  default Optional<String> instanceId() {
+    return Optional.empty();
+  }
+
+  /** Records the explanation of a request that crossed the simulated network. */
+  default void trace(dev.vpclab.trace.Trace trace) {}
 }

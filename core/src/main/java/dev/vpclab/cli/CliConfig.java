@@ -11,7 +11,18 @@ import java.util.Optional;
  * ~/.aws/credentials} (aws-facts.md section 1.1).
  */
 public record CliConfig(
-    String profile, Optional<String> region, String output, Optional<Credentials> credentials) {
+    String profile,
+    Optional<String> region,
+    String regionSource,
+    String output,
+    Optional<Credentials> credentials) {
+
+  /** A value and where it was found, for the explanation of a call. */
+  private record Setting(String value, String source) {}
+
+  private static Optional<Setting> fromEnv(Map<String, String> env, String name) {
+    return nonEmpty(env.get(name)).map(v -> new Setting(v, name));
+  }
 
   /** An access key pair as the CLI found it. */
   public record Credentials(String accessKeyId, String secretAccessKey) {
@@ -46,12 +57,18 @@ public record CliConfig(
     if (!profileExists && !profile.equals("default")) {
       return new Resolution.MissingProfile(profile);
     }
-    Optional<String> region =
+    Optional<Setting> region =
         options
             .region()
-            .or(() -> version == CliVersion.V2 ? nonEmpty(env.get("AWS_REGION")) : Optional.empty())
-            .or(() -> nonEmpty(env.get("AWS_DEFAULT_REGION")))
-            .or(() -> config.get(section, "region"));
+            .map(r -> new Setting(r, "--region"))
+            .or(() -> version == CliVersion.V2 ? fromEnv(env, "AWS_REGION") : Optional.empty())
+            .or(() -> fromEnv(env, "AWS_DEFAULT_REGION"))
+            .or(() -> config.get(section, "region").map(r -> new Setting(r, "~/.aws/config")))
+            .or(
+                () ->
+                    version == CliVersion.V2
+                        ? host.metadataRegion().map(r -> new Setting(r, "instance metadata"))
+                        : Optional.empty());
     String output =
         options
             .output()
@@ -62,7 +79,13 @@ public record CliConfig(
         fromEnvironment(env)
             .or(() -> fromIni(credentials, profile))
             .or(() -> fromIni(config, section));
-    return new Resolution.Resolved(new CliConfig(profile, region, output, keys));
+    return new Resolution.Resolved(
+        new CliConfig(
+            profile,
+            region.map(Setting::value),
+            region.map(Setting::source).orElse("nowhere"),
+            output,
+            keys));
   }
 
   /**

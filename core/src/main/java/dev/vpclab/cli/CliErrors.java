@@ -58,6 +58,12 @@ public final class CliErrors {
         version.connectionErrorStatus());
   }
 
+  /** The TCP connection never completed (botocore ConnectTimeoutError); 255 in every version. */
+  public static CommandResult connectTimeout(CliVersion version, String url) {
+    return CommandResult.error(
+        "\nConnect timeout on endpoint URL: \"" + url + "\"\n", version.connectionErrorStatus());
+  }
+
   public static CommandResult badRegionName(String region) {
     return CommandResult.error(
         "\nProvided region_name '" + region + "' doesn't match a supported format.\n", 255);

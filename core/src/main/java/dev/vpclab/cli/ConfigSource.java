@@ -19,4 +19,12 @@ public interface ConfigSource {
 
   /** A file's text, by a path as the user typed it; empty when absent or unreadable. */
   Optional<String> readFile(String path);
+
+  /**
+   * The region the instance metadata service gives ({@code placement/availability-zone} without its
+   * letter), which CLI v2 falls back on; empty off EC2 or with the metadata service off.
+   */
+  default Optional<String> metadataRegion() {
+    return Optional.empty();
+  }
 }

@@ -18,6 +18,21 @@ public sealed interface Part {
   record Remark(Note note) implements Part {}
 
   /**
+   * The explanation of a command that crossed the simulated network, numbered for {@code /explain
+   * N}. Shown in full when {@code expanded} (feedback verbose, or {@code /explain}); otherwise a
+   * front end may offer it folded, the why note beside it saying the gist.
+   */
+  record Traced(dev.vpclab.trace.Trace trace, int number, boolean expanded) implements Part {
+    public Traced(dev.vpclab.trace.Trace trace, int number) {
+      this(trace, number, false);
+    }
+
+    public Traced expand() {
+      return new Traced(trace, number, true);
+    }
+  }
+
+  /**
    * A table of vpclab's own, e.g. {@code /resources}: plain text in a terminal, HTML in Jupyter.
    */
   record Table(String title, List<String> headers, List<List<String>> rows) implements Part {

@@ -35,6 +35,10 @@ public final class TextRenderer {
         out.append(style(DIM, "» " + label(r.note()))).append('\n');
       } else if (part instanceof Part.Table t) {
         table(out, t);
+      } else if (part instanceof Part.Traced t) {
+        if (t.expanded()) {
+          out.append(style(DIM, TraceText.render(t.trace(), t.number())));
+        }
       } else if (part instanceof Part.Problem p) {
         out.append(style(RED, "vpclab: " + p.message())).append('\n');
       }

@@ -7,9 +7,15 @@ import dev.vpclab.trace.Trace;
 public final class TraceText {
   private TraceText() {}
 
-  public static String render(Trace trace) {
+  public static String render(Trace trace, int number) {
     var out = new StringBuilder();
-    out.append(trace.title()).append(" — ").append(trace.outcome()).append('\n');
+    out.append("trace ")
+        .append(number)
+        .append(": ")
+        .append(trace.title())
+        .append(" — ")
+        .append(trace.outcome())
+        .append('\n');
     for (int i = 0; i < trace.steps().size(); i++) {
       Step step = trace.steps().get(i);
       out.append(i == trace.decidingStep() ? " → " : "   ")

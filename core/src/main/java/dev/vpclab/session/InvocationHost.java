@@ -4,6 +4,7 @@ import dev.vpclab.cli.AwsHost;
 import dev.vpclab.cli.CliVersion;
 import dev.vpclab.cli.args.ParamFiles;
 import dev.vpclab.model.World;
+import dev.vpclab.model.ec2.Instance;
 import dev.vpclab.shell.Invocation;
 import dev.vpclab.shell.fs.Directory;
 import dev.vpclab.shell.fs.Errno;
@@ -11,6 +12,7 @@ import dev.vpclab.shell.fs.FileSystem;
 import dev.vpclab.shell.fs.FsResult;
 import dev.vpclab.shell.fs.Node;
 import dev.vpclab.shell.fs.Paths;
+import dev.vpclab.trace.Trace;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,12 +30,34 @@ final class InvocationHost implements AwsHost {
   private final Session session;
   private final CliVersion version;
   private final String versionLine;
+  private final Optional<Instance> instance;
 
-  InvocationHost(Invocation invocation, Session session, CliVersion version, String versionLine) {
+  InvocationHost(
+      Invocation invocation,
+      Session session,
+      CliVersion version,
+      String versionLine,
+      Optional<Instance> instance) {
     this.invocation = invocation;
     this.session = session;
     this.version = version;
     this.versionLine = versionLine;
+    this.instance = instance;
+  }
+
+  @Override
+  public Optional<String> instanceId() {
+    return instance.map(Instance::id);
+  }
+
+  @Override
+  public Optional<String> metadataRegion() {
+    return instance.filter(i -> i.metadata().imdsEnabled()).map(Instance::region);
+  }
+
+  @Override
+  public void trace(Trace trace) {
+    invocation.trace(trace);
   }
 
   @Override

@@ -3,16 +3,22 @@ package dev.vpclab.session;
 import dev.vpclab.cli.AwsCli;
 import dev.vpclab.cli.CliVersion;
 import dev.vpclab.cli.Services;
+import dev.vpclab.hosts.Hosts;
+import dev.vpclab.hosts.InstanceOs;
 import dev.vpclab.model.FreshAccount;
 import dev.vpclab.model.World;
+import dev.vpclab.model.ec2.Instance;
 import dev.vpclab.outcome.Outcome;
 import dev.vpclab.outcome.Part;
+import dev.vpclab.shell.Entered;
+import dev.vpclab.shell.Invocation;
 import dev.vpclab.shell.Laptop;
 import dev.vpclab.shell.Output;
 import dev.vpclab.shell.Shell;
 import dev.vpclab.shell.ShellContext;
 import dev.vpclab.shell.ShellRun;
 import dev.vpclab.shell.Terminal;
+import dev.vpclab.trace.Trace;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -21,11 +27,13 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One learner's session: one simulated account (the {@link World}), the shells they are in (the
- * laptop at the bottom, an instance on top after {@code ssh}), and their settings. Not thread-safe:
- * a front end evaluates one input at a time.
+ * One learner's session: one simulated account (the {@link World}), the machines and their disks
+ * ({@link Hosts}), the shells the learner is in (the laptop at the bottom, an ssh login or a root
+ * shell on top), the traces of what crossed the network, and the settings. Not thread-safe: a front
+ * end evaluates one input at a time.
  */
 public final class Session {
   /** What the laptop's {@code aws --version} prints, per CLI major version. */
@@ -35,11 +43,16 @@ public final class Session {
   static final String LAPTOP_CLI_V1 =
       "aws-cli/1.18.147 Python/2.7.18 Linux/5.15.0-91-generic botocore/1.18.6";
 
+  /** A shell the learner is in, and what leaving it prints. */
+  private record Place(ShellContext context, String farewell) {}
+
   private final AwsCli aws = new AwsCli(Services.shared());
+  private final Hosts hosts = new Hosts();
   private final Shell shell;
   private final Terminal terminal;
+  private final Deque<Place> places = new ArrayDeque<>();
+  private final List<Trace> traces = new ArrayList<>();
   private World world;
-  private final Deque<ShellContext> contexts = new ArrayDeque<>();
   private Settings settings = Settings.defaults();
 
   public Session(Terminal terminal) {
@@ -53,8 +66,12 @@ public final class Session {
   /** Back to a fresh account and a fresh laptop shell; settings stay. */
   public void reset() {
     world = FreshAccount.create();
-    contexts.clear();
-    contexts.push(Laptop.context(world.now()));
+    hosts.clear();
+    places.clear();
+    traces.clear();
+    ShellContext laptop = Laptop.context(world.now());
+    hosts.store(laptop.machine());
+    places.push(new Place(laptop, ""));
   }
 
   public World world() {
@@ -81,9 +98,24 @@ public final class Session {
     return shell;
   }
 
-  /** The shell the learner is in now. */
+  public Hosts hosts() {
+    return hosts;
+  }
+
+  /** The shell the learner is in now, with its machine's disk as it is now. */
   public ShellContext here() {
-    return contexts.peek();
+    ShellContext context = places.peek().context();
+    return context.withMachine(hosts.machine(context.machine().id(), world, world.now()));
+  }
+
+  /** The instance the learner is on, if not the laptop. */
+  public Optional<Instance> instanceHere() {
+    return Hosts.instanceOf(world, here().machine());
+  }
+
+  /** Every trace of this session, oldest first: what {@code /explain N} numbers. */
+  public List<Trace> traces() {
+    return List.copyOf(traces);
   }
 
   /** The prompt of the shell the learner is in, from its PS1: {@code learner@laptop:~$ }. */
@@ -91,20 +123,35 @@ public final class Session {
     return here().prompt();
   }
 
-  /** Runs shell input where the learner is; {@code exit} leaves the current machine. */
+  /**
+   * Runs shell input where the learner is. {@code exit} leaves the current shell (an ssh session
+   * closes; on the laptop the session ends); {@code ssh} and {@code sudo su} enter a new one.
+   */
   public Outcome run(String source) {
     ShellRun run = shell.run(here(), source, terminal);
-    contexts.pop();
-    contexts.push(run.context());
-    boolean leaves = run.exited();
-    if (leaves && contexts.size() > 1) {
-      contexts.pop();
-      leaves = false;
+    hosts.store(run.context().machine());
+    Place left = places.pop();
+    places.push(new Place(run.context(), left.farewell()));
+    var parts = parts(run.output());
+    boolean endsSession = false;
+    if (run.exited()) {
+      if (places.size() > 1) {
+        Place closed = places.pop();
+        parts.add(new Part.Output(Part.Stream.STDOUT, closed.farewell()));
+      } else {
+        endsSession = true;
+      }
     }
-    return new Outcome(parts(run.output()), run.exitStatus(), leaves);
+    run.entered().ifPresent(this::enter);
+    return new Outcome(parts, run.exitStatus(), endsSession);
   }
 
-  private static List<Part> parts(List<Output> output) {
+  private void enter(Entered entered) {
+    hosts.store(entered.context().machine());
+    places.push(new Place(entered.context(), entered.farewell()));
+  }
+
+  private List<Part> parts(List<Output> output) {
     var parts = new ArrayList<Part>();
     for (Output o : output) {
       if (o instanceof Output.Stdout s) {
@@ -113,15 +160,27 @@ public final class Session {
         parts.add(new Part.Output(Part.Stream.STDERR, s.text()));
       } else if (o instanceof Output.Noted n) {
         parts.add(new Part.Remark(n.note()));
+      } else if (o instanceof Output.Traced t) {
+        traces.add(t.trace());
+        parts.add(new Part.Traced(t.trace(), traces.size()));
       }
     }
-    return parts;
+    return Feedback.apply(parts, settings.feedback(), instanceHere().isPresent());
   }
 
-  private InvocationHost host(dev.vpclab.shell.Invocation invocation) {
+  private InvocationHost host(Invocation invocation) {
+    Optional<Instance> instance = Hosts.instanceOf(world, invocation.context().machine());
+    if (instance.isPresent()) {
+      InstanceOs os = Hosts.os(instance.get());
+      return new InvocationHost(invocation, this, os.cli(), os.cliVersionLine(), instance);
+    }
     CliVersion version = settings.laptopCli();
     return new InvocationHost(
-        invocation, this, version, version == CliVersion.V1 ? LAPTOP_CLI_V1 : LAPTOP_CLI_V2);
+        invocation,
+        this,
+        version,
+        version == CliVersion.V1 ? LAPTOP_CLI_V1 : LAPTOP_CLI_V2,
+        Optional.empty());
   }
 
   /** The shell's clock is the account's: files get the same simulated times as resources. */

@@ -22,7 +22,7 @@ final class Execution {
   private FileSystem files;
   private final List<Output> output = new ArrayList<>();
 
-  private ShellContext entered;
+  private Entered entered;
 
   Execution(Machine machine, CommandRegistry commands, Clock clock, Terminal terminal) {
     this.machineId = machine.id();
@@ -43,11 +43,11 @@ final class Execution {
   }
 
   /** A shell the line asked to enter once it is done (an ssh session, a root shell). */
-  void enter(ShellContext next) {
+  void enter(Entered next) {
     entered = next;
   }
 
-  java.util.Optional<ShellContext> entered() {
+  java.util.Optional<Entered> entered() {
     return java.util.Optional.ofNullable(entered);
   }
 

@@ -13,7 +13,7 @@ public record ShellRun(
     List<Output> output,
     int exitStatus,
     boolean exited,
-    java.util.Optional<ShellContext> entered) {
+    java.util.Optional<Entered> entered) {
   public ShellRun {
     output = List.copyOf(output);
   }

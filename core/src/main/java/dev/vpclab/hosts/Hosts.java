@@ -1,0 +1,122 @@
+package dev.vpclab.hosts;
+
+import dev.vpclab.model.View;
+import dev.vpclab.model.catalog.Images;
+import dev.vpclab.model.ec2.Addressing;
+import dev.vpclab.model.ec2.Instance;
+import dev.vpclab.model.ec2.KeyPair;
+import dev.vpclab.shell.Laptop;
+import dev.vpclab.shell.LoginShell;
+import dev.vpclab.shell.Machine;
+import dev.vpclab.shell.Prompt;
+import dev.vpclab.shell.ShellContext;
+import dev.vpclab.shell.User;
+import dev.vpclab.shell.fs.Directory;
+import dev.vpclab.shell.fs.FileSystem;
+import dev.vpclab.shell.fs.Metadata;
+import dev.vpclab.shell.fs.RegularFile;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The machines of one session and their disks: the laptop, and every instance the learner has
+ * logged into (its disk is made from its AMI at the first login and kept, so a key copied to the
+ * bastion with scp is still there next time). Shells on one machine share its disk.
+ */
+public final class Hosts {
+  /** The user Amazon Linux lets in over ssh. */
+  public static final User EC2_USER =
+      new User("ec2-user", 1000, "ec2-user", 1000, "/home/ec2-user");
+
+  private static final String AMAZON_LINUX_PATH =
+      "/usr/local/bin:/usr/bin:/usr/local/sbin:/usr/sbin:/home/ec2-user/.local/bin:/home/ec2-user/bin";
+
+  private final Map<String, Machine> machines = new HashMap<>();
+
+  /** The machine's disk as it is now; an instance's is made at first use. */
+  public Machine machine(String id, View view, Instant now) {
+    return machines.computeIfAbsent(id, key -> create(key, view, now));
+  }
+
+  /** Keeps what a shell on a machine changed on its disk. */
+  public void store(Machine machine) {
+    machines.put(machine.id(), machine);
+  }
+
+  public void clear() {
+    machines.clear();
+  }
+
+  /** The instance a machine is, if it is one. */
+  public static Optional<Instance> instanceOf(View view, Machine machine) {
+    return view.find(Instance.class, machine.id());
+  }
+
+  /** What the instance runs, from its AMI (Amazon Linux 2 when the AMI is not in the catalogue). */
+  public static InstanceOs os(Instance instance) {
+    return Images.catalog()
+        .get(instance.region(), instance.imageId())
+        .map(i -> InstanceOs.of(i.os()))
+        .orElse(InstanceOs.AMAZON_LINUX_2);
+  }
+
+  /** A login shell for ec2-user on an instance, as ssh leaves one. */
+  public ShellContext login(Instance instance, View view, Instant now) {
+    Machine machine = machine(instance.id(), view, now);
+    return LoginShell.start(
+        machine, EC2_USER, "-bash", pid(instance), AMAZON_LINUX_PATH, Prompt.AMAZON_LINUX_PS1);
+  }
+
+  private Machine create(String id, View view, Instant now) {
+    if (id.equals(Laptop.ID)) {
+      return Laptop.machine(now);
+    }
+    Instance instance = view.find(Instance.class, id).orElseThrow();
+    InstanceOs os = os(instance);
+    String hostname = Addressing.privateDnsName(instance.privateIp(), instance.region());
+    Metadata root = new Metadata("root", "root", 0755, now);
+    Metadata user = new Metadata(EC2_USER.name(), EC2_USER.group(), 0700, now);
+    FileSystem files =
+        FileSystem.empty(now)
+            .install("/dev", Directory.empty(root))
+            .install("/dev/null", new RegularFile(root.withMode(0666), ""))
+            .install("/etc", Directory.empty(root))
+            .install("/etc/hostname", new RegularFile(root.withMode(0644), hostname + "\n"))
+            .install("/etc/os-release", new RegularFile(root.withMode(0644), os.osRelease()))
+            .install("/etc/passwd", new RegularFile(root.withMode(0644), passwd()))
+            .install("/home", Directory.empty(root))
+            .install(EC2_USER.home(), Directory.empty(user))
+            .install(EC2_USER.home() + "/.ssh", Directory.empty(user))
+            .install(
+                EC2_USER.home() + "/.ssh/authorized_keys",
+                new RegularFile(user.withMode(0600), authorizedKeys(view, instance)))
+            .install("/root", Directory.empty(root.withMode(0550)))
+            .install("/tmp", Directory.empty(root.withMode(01777)))
+            .install("/usr", Directory.empty(root))
+            .install("/usr/bin", Directory.empty(root));
+    return new Machine(id, hostname, files);
+  }
+
+  private static String authorizedKeys(View view, Instance instance) {
+    if (instance.keyName() == null) {
+      return "";
+    }
+    return view.all(KeyPair.class, instance.region())
+        .filter(k -> k.name().equals(instance.keyName()))
+        .findFirst()
+        .map(k -> k.publicKey() + " " + k.name() + "\n")
+        .orElse("");
+  }
+
+  private static String passwd() {
+    return "root:x:0:0:root:/root:/bin/bash\n"
+        + "ec2-user:x:1000:1000:EC2 Default User:/home/ec2-user:/bin/bash\n";
+  }
+
+  /** A stable process id for the instance's login shell, as the prompt and {@code $$} show. */
+  private static int pid(Instance instance) {
+    return 3000 + Math.floorMod(instance.id().hashCode(), 5000);
+  }
+}
