@@ -85,6 +85,15 @@ public final class MetaCommands {
             + "vpclab says beside the output.",
         MetaCommands::set);
     add(
+        "/explain",
+        "[N|list]",
+        "show every step of the last traced command, or of trace N",
+        "Commands that cross the simulated network (aws, ssh, ...) are traced: every component on\n"
+            + "the way, with a check or a cross, the rule or route that matched and an explanation\n"
+            + "code. /explain shows the last trace in full, /explain N the N-th of the session, and\n"
+            + "/explain list lists them.",
+        MetaCommands::explain);
+    add(
         "/exit",
         "",
         "leave vpclab",
@@ -115,6 +124,33 @@ public final class MetaCommands {
           "UnknownCommand", "unknown command " + name + "; /help lists vpclab's commands");
     }
     return command.get().action().run(words.subList(1, words.size()), context);
+  }
+
+  private static Outcome explain(List<String> args, MetaContext ctx) {
+    List<dev.vpclab.trace.Trace> traces = ctx.session().traces();
+    if (traces.isEmpty()) {
+      return note(
+          Note.info("nothing traced yet: aws, ssh and other network commands leave traces"));
+    }
+    if (args.size() == 1 && args.get(0).equals("list")) {
+      var rows = new ArrayList<List<String>>();
+      for (int i = 0; i < traces.size(); i++) {
+        var t = traces.get(i);
+        rows.add(List.of(String.valueOf(i + 1), t.title(), t.outcome()));
+      }
+      return new Outcome(
+          List.of(new Part.Table("", List.of("N", "COMMAND", "OUTCOME"), rows)), 0, false);
+    }
+    int number = traces.size();
+    if (!args.isEmpty()) {
+      number = args.get(0).matches("\\d{1,9}") ? Integer.parseInt(args.get(0)) : 0;
+      if (number < 1 || number > traces.size()) {
+        return problem(
+            "NoSuchTrace",
+            "no trace " + args.get(0) + "; there are " + traces.size() + " (/explain list)");
+      }
+    }
+    return new Outcome(List.of(new Part.Traced(traces.get(number - 1), number, true)), 0, false);
   }
 
   private static Outcome resources(List<String> args, MetaContext ctx) {

@@ -5,6 +5,8 @@ import dev.vpclab.cli.CliVersion;
 import dev.vpclab.cli.Services;
 import dev.vpclab.hosts.Hosts;
 import dev.vpclab.hosts.InstanceOs;
+import dev.vpclab.hosts.Ssh;
+import dev.vpclab.hosts.Sudo;
 import dev.vpclab.model.FreshAccount;
 import dev.vpclab.model.World;
 import dev.vpclab.model.ec2.Instance;
@@ -59,7 +61,9 @@ public final class Session {
     this.terminal = terminal;
     this.shell =
         Shell.withBuiltins(new WorldClock(this))
-            .with("aws", invocation -> aws.run(invocation.args(), host(invocation)));
+            .with("aws", invocation -> aws.run(invocation.args(), host(invocation)))
+            .with("ssh", new Ssh(() -> this.world, hosts))
+            .with("sudo", new Sudo());
     reset();
   }
 
@@ -137,7 +141,9 @@ public final class Session {
     if (run.exited()) {
       if (places.size() > 1) {
         Place closed = places.pop();
-        parts.add(new Part.Output(Part.Stream.STDOUT, closed.farewell()));
+        if (!closed.farewell().isEmpty()) {
+          parts.add(new Part.Output(Part.Stream.STDOUT, closed.farewell()));
+        }
       } else {
         endsSession = true;
       }

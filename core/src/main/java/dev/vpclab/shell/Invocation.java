@@ -178,8 +178,9 @@ public final class Invocation {
 
   /**
    * Asks to move the learner into another shell once this line is done: the remote shell of an
-   * interactive {@code ssh}, the root shell of {@code sudo su}. {@code exit} there comes back,
-   * printing {@code farewell} ({@code logout}, then ssh's {@code Connection to … closed.}).
+   * interactive {@code ssh}, the root shell of {@code sudo su}. {@code exit} there comes back, the
+   * shell's own {@code exit}/{@code logout} line followed by {@code farewell} (ssh's {@code
+   * Connection to … closed.}).
    */
   public void enter(ShellContext next, String farewell) {
     process.execution().enter(new Entered(next, farewell));

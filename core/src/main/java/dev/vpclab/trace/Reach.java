@@ -43,6 +43,7 @@ public final class Reach {
   private Ipv4 seenSource;
   private VpcEndpoint endpoint;
   private String sourceVpc;
+  private String receiver;
 
   private Reach(View view, String destinationLabel) {
     this.view = view;
@@ -91,7 +92,8 @@ public final class Reach {
         delivered,
         Optional.ofNullable(seenSource),
         Optional.ofNullable(endpoint),
-        Optional.ofNullable(sourceVpc));
+        Optional.ofNullable(sourceVpc),
+        Optional.ofNullable(receiver));
   }
 
   // ------------------------------------------------------------------ from an instance
@@ -210,6 +212,7 @@ public final class Reach {
       return false;
     }
     steps.add(Step.pass(instance, "receives the connection on port " + packet.destinationPort()));
+    receiver = destination.id();
     Packet reply = packet.reply();
     return !crossing
         || (replies(to, true, reply, Ephemeral.AMAZON_LINUX)
@@ -387,6 +390,7 @@ public final class Reach {
       return false;
     }
     steps.add(Step.pass(instance, "receives the connection on port " + inside.destinationPort()));
+    receiver = destination.id();
     Packet reply = inside.reply();
     Optional<RouteTarget> back = route(subnet, reply.destination());
     if (back.isEmpty()) {
