@@ -24,7 +24,7 @@ final class KnownHosts {
   }
 
   static void announce(
-      StringBuilder err, SshArgs args, Ssh.Origin origin, Ipv4 address, Instance target) {
+      StringBuilder err, SshArgs args, Origin origin, Ipv4 address, Instance target) {
     String host = args.host();
     String both = host.equals(address.toString()) ? host : host + " (" + address + ")";
     if (args.strictHostKeyChecking()) {

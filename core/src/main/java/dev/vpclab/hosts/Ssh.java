@@ -1,12 +1,11 @@
 package dev.vpclab.hosts;
 
-import dev.vpclab.dns.PublicDns;
+import dev.vpclab.dns.Answer;
 import dev.vpclab.dns.VpcDns;
 import dev.vpclab.model.View;
 import dev.vpclab.model.World;
 import dev.vpclab.model.ec2.Instance;
 import dev.vpclab.model.ec2.KeyPair;
-import dev.vpclab.model.ec2.Vpc;
 import dev.vpclab.net.Ipv4;
 import dev.vpclab.outcome.Note;
 import dev.vpclab.shell.Command;
@@ -19,12 +18,8 @@ import dev.vpclab.shell.fs.FsResult;
 import dev.vpclab.shell.fs.Node;
 import dev.vpclab.trace.Component;
 import dev.vpclab.trace.Component.Kind;
-import dev.vpclab.trace.Ephemeral;
-import dev.vpclab.trace.Hints;
 import dev.vpclab.trace.Path;
-import dev.vpclab.trace.Reach;
 import dev.vpclab.trace.Step;
-import dev.vpclab.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,28 +50,20 @@ public final class Ssh implements Command {
     View view = world.get();
     Origin origin = Origin.of(view, invocation);
     var steps = new ArrayList<Step>();
-    Optional<Ipv4> address = resolve(view, origin, args.host(), steps);
+    Optional<Ipv4> address = origin.resolve(view, args.host(), steps).map(Answer::address);
     String user = args.user().orElse(invocation.user().name());
     String title = "ssh " + user + "@" + args.host() + " (TCP 22)";
     if (address.isEmpty()) {
       trace(invocation, title, "could not resolve", steps);
+      // getaddrinfo's words: EAI_AGAIN when no resolver answers, EAI_NONAME for NXDOMAIN.
+      String reason =
+          origin.lookup(view, args.host()) instanceof VpcDns.Lookup.ResolverOff
+              ? "Temporary failure in name resolution"
+              : "Name or service not known";
       return CommandResult.error(
-          "ssh: Could not resolve hostname " + args.host() + ": Name or service not known\n", 255);
+          "ssh: Could not resolve hostname " + args.host() + ": " + reason + "\n", 255);
     }
-    Path path =
-        origin
-            .instance()
-            .map(i -> Reach.fromInstance(view, i, address.get(), 22, args.host()))
-            .orElseGet(
-                () ->
-                    Reach.fromInternet(
-                        view,
-                        Internet.LAPTOP_PUBLIC_IP,
-                        Ephemeral.LAPTOP,
-                        "your laptop",
-                        address.get(),
-                        22,
-                        args.host()));
+    Path path = origin.connect(view, address.get(), 22, args.host());
     steps.addAll(path.steps());
     Optional<Instance> target = path.receiver().flatMap(id -> view.find(Instance.class, id));
     if (!path.delivered() || target.isEmpty()) {
@@ -188,51 +175,8 @@ public final class Ssh implements Command {
         .findFirst();
   }
 
-  private Optional<Ipv4> resolve(View view, Origin origin, String host, List<Step> steps) {
-    Component dns = Component.of(Kind.DNS);
-    if (origin.instance().isPresent()) {
-      Vpc vpc = view.find(Vpc.class, origin.instance().get().vpcId()).orElseThrow();
-      VpcDns.Lookup lookup = VpcDns.resolve(view, vpc, host);
-      if (lookup instanceof VpcDns.Lookup.Resolved r) {
-        if (Ipv4.parse(host).isEmpty()) {
-          steps.add(Step.pass(dns, host + " resolves to " + r.answer().address()));
-        }
-        return Optional.of(r.answer().address());
-      }
-      steps.add(Step.fail(dns, host + " does not resolve in " + vpc.id(), "NXDOMAIN"));
-      return Optional.empty();
-    }
-    var answer = PublicDns.resolve(host);
-    answer.ifPresentOrElse(
-        a -> {
-          if (Ipv4.parse(host).isEmpty()) {
-            steps.add(Step.pass(dns, host + " resolves to " + a.address()));
-          }
-        },
-        () -> steps.add(Step.fail(dns, host + " does not resolve on the internet", "NXDOMAIN")));
-    return answer.map(a -> a.address());
-  }
-
   private static void trace(Invocation invocation, String title, String outcome, List<Step> steps) {
-    int deciding = 0;
-    while (deciding < steps.size() - 1 && !steps.get(deciding).failed()) {
-      deciding++;
-    }
-    invocation.trace(
-        new Trace(
-            title, outcome, steps, deciding, Hints.forTrace(steps, deciding, Optional.empty())));
-  }
-
-  /** Where ssh runs: the laptop, or an instance. */
-  record Origin(Optional<Instance> instance) {
-    static Origin of(View view, Invocation invocation) {
-      return new Origin(view.find(Instance.class, invocation.context().machine().id()));
-    }
-
-    /** OpenSSH 7.4 (Amazon Linux 2) asks {@code (yes/no)?}; newer ones offer the fingerprint. */
-    boolean asksForFingerprint() {
-      return instance.map(i -> Hosts.os(i).asksForFingerprint()).orElse(true);
-    }
+    NetworkTrace.record(invocation, title, outcome, steps);
   }
 
   /** A private key file as ssh loads it: there, readable, and not readable by others. */

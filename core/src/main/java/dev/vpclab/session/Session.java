@@ -10,6 +10,11 @@ import dev.vpclab.hosts.Sudo;
 import dev.vpclab.model.FreshAccount;
 import dev.vpclab.model.World;
 import dev.vpclab.model.ec2.Instance;
+import dev.vpclab.netcmds.Curl;
+import dev.vpclab.netcmds.Dig;
+import dev.vpclab.netcmds.Nc;
+import dev.vpclab.netcmds.Nslookup;
+import dev.vpclab.netcmds.Ping;
 import dev.vpclab.outcome.Outcome;
 import dev.vpclab.outcome.Part;
 import dev.vpclab.shell.Entered;
@@ -63,7 +68,12 @@ public final class Session {
         Shell.withBuiltins(new WorldClock(this))
             .with("aws", invocation -> aws.run(invocation.args(), host(invocation)))
             .with("ssh", new Ssh(() -> this.world, hosts))
-            .with("sudo", new Sudo());
+            .with("sudo", new Sudo())
+            .with("curl", new Curl(() -> this.world))
+            .with("nc", new Nc(() -> this.world))
+            .with("ping", new Ping(() -> this.world))
+            .with("nslookup", new Nslookup(() -> this.world))
+            .with("dig", new Dig(() -> this.world));
     reset();
   }
 

@@ -41,6 +41,9 @@ public final class Laptop {
             .install("/etc", Directory.empty(root))
             .install("/etc/hostname", new RegularFile(root.withMode(0644), HOSTNAME + "\n"))
             .install("/etc/passwd", new RegularFile(root.withMode(0644), passwd(user)))
+            .install(
+                "/etc/resolv.conf",
+                new RegularFile(root.withMode(0644), dev.vpclab.hosts.Hosts.STUB_RESOLV_CONF))
             .install("/home", Directory.empty(root))
             .install(user.home(), Directory.empty(mine))
             .install(user.home() + "/.aws", Directory.empty(mine))

@@ -75,6 +75,10 @@ public final class AclCheck {
     if (!entry.cidr().contains(remote) || !Protocols.covers(entry.protocol(), packet.protocol())) {
       return false;
     }
+    if (Protocols.isIcmp(entry.protocol()) && entry.icmp() != null) {
+      return Protocols.icmpCovers(
+          entry.icmp().type(), entry.icmp().code(), packet.icmpType(), packet.icmpCode());
+    }
     if (!Protocols.hasPorts(entry.protocol())) {
       return true;
     }
@@ -88,7 +92,9 @@ public final class AclCheck {
     String ports =
         Protocols.hasPorts(entry.protocol())
             ? entry.portRange().map(r -> " " + r).orElse(" All")
-            : "";
+            : Protocols.isIcmp(entry.protocol()) && entry.icmp() != null
+                ? " " + Protocols.icmpName(entry.icmp().type(), entry.icmp().code())
+                : "";
     return "rule "
         + number
         + " "

@@ -26,6 +26,7 @@ public record Component(Kind kind, String id, String name) {
     BUCKET_POLICY("bucket policy"),
     SERVICE("service"),
     SSH("ssh"),
+    METADATA_SERVICE("instance metadata service"),
     KEY_PAIR("key pair");
 
     private final String words;

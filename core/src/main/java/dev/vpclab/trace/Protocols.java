@@ -34,6 +34,35 @@ public final class Protocols {
     return rule.equals("-1") || rule.equals(canonical(packetProtocol));
   }
 
+  /** Whether the protocol is ICMP, whose rules match a type and a code instead of ports. */
+  public static boolean isIcmp(String protocol) {
+    return canonical(protocol).equals("1");
+  }
+
+  /**
+   * Whether an ICMP rule's type and code ({@code -1}: any) cover a packet's type and code, as
+   * security groups and network ACLs match ICMP.
+   */
+  public static boolean icmpCovers(int ruleType, int ruleCode, int type, int code) {
+    return (ruleType == -1 || ruleType == type) && (ruleCode == -1 || ruleCode == code);
+  }
+
+  /** An ICMP type and code as the console names them: {@code echo request}, {@code All}. */
+  public static String icmpName(int type, int code) {
+    if (type == -1) {
+      return "All";
+    }
+    String name =
+        switch (type) {
+          case 0 -> "echo reply";
+          case 3 -> "destination unreachable";
+          case 8 -> "echo request";
+          case 11 -> "time exceeded";
+          default -> "type " + type;
+        };
+    return code == -1 || code == 0 ? name : name + " code " + code;
+  }
+
   /** Whether the protocol has ports, so a rule's port range applies. */
   public static boolean hasPorts(String protocol) {
     String p = canonical(protocol);

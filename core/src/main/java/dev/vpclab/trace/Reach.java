@@ -57,12 +57,24 @@ public final class Reach {
    */
   public static Path fromInstance(
       View view, Instance source, Ipv4 destination, int port, String destinationLabel) {
+    return fromInstance(
+        view,
+        source,
+        Packet.tcp(source.privateIp(), Ephemeral.AMAZON_LINUX.port(), destination, port),
+        destinationLabel);
+  }
+
+  /** An ICMP echo request (ping) from an instance, and its echo reply. */
+  public static Path pingFromInstance(
+      View view, Instance source, Ipv4 destination, String destinationLabel) {
+    return fromInstance(
+        view, source, Packet.echoRequest(source.privateIp(), destination), destinationLabel);
+  }
+
+  private static Path fromInstance(
+      View view, Instance source, Packet packet, String destinationLabel) {
     var reach = new Reach(view, destinationLabel);
-    boolean delivered =
-        reach.outOf(
-            source,
-            Packet.tcp(source.privateIp(), Ephemeral.AMAZON_LINUX.port(), destination, port));
-    return reach.result(delivered);
+    return reach.result(reach.outOf(source, packet));
   }
 
   /** A connection from a host on the internet, such as the learner's laptop. */
@@ -74,16 +86,43 @@ public final class Reach {
       Ipv4 destination,
       int port,
       String destinationLabel) {
+    return fromInternet(
+        view,
+        Packet.tcp(client, clientPorts.port(), destination, port),
+        clientPorts,
+        clientLabel,
+        destinationLabel);
+  }
+
+  /** An ICMP echo request (ping) from a host on the internet, and its echo reply. */
+  public static Path pingFromInternet(
+      View view, Ipv4 client, String clientLabel, Ipv4 destination, String destinationLabel) {
+    return fromInternet(
+        view,
+        Packet.echoRequest(client, destination),
+        Ephemeral.LAPTOP,
+        clientLabel,
+        destinationLabel);
+  }
+
+  private static Path fromInternet(
+      View view,
+      Packet packet,
+      Ephemeral clientPorts,
+      String clientLabel,
+      String destinationLabel) {
     var reach = new Reach(view, destinationLabel);
-    reach.seenSource = client;
+    reach.seenSource = packet.source();
     reach.steps.add(
         Step.pass(
             Component.of(Kind.INTERNET),
-            clientLabel + " (" + client + ") → " + destinationLabel + " over the internet"));
-    boolean delivered =
-        reach.acrossInternet(
-            Packet.tcp(client, clientPorts.port(), destination, port), clientPorts);
-    return reach.result(delivered);
+            clientLabel
+                + " ("
+                + packet.source()
+                + ") → "
+                + destinationLabel
+                + " over the internet"));
+    return reach.result(reach.acrossInternet(packet, clientPorts));
   }
 
   private Path result(boolean delivered) {
@@ -211,7 +250,7 @@ public final class Reach {
     if (!securityGroups(groups(destination.securityGroupIds()), false, packet, sourceGroupIds)) {
       return false;
     }
-    steps.add(Step.pass(instance, "receives the connection on port " + packet.destinationPort()));
+    steps.add(Step.pass(instance, "receives " + packet.describe()));
     receiver = destination.id();
     Packet reply = packet.reply();
     return !crossing
@@ -389,7 +428,7 @@ public final class Reach {
         || !securityGroups(groups(destination.securityGroupIds()), false, inside, Set.of())) {
       return false;
     }
-    steps.add(Step.pass(instance, "receives the connection on port " + inside.destinationPort()));
+    steps.add(Step.pass(instance, "receives " + inside.describe()));
     receiver = destination.id();
     Packet reply = inside.reply();
     Optional<RouteTarget> back = route(subnet, reply.destination());
@@ -431,9 +470,7 @@ public final class Reach {
             + " rule of "
             + ids
             + " allows "
-            + packet.protocolName()
-            + " "
-            + packet.destinationPort()
+            + packet.describe()
             + (egress ? " to " : " from ")
             + remote,
         "ENI_SG_RULES_MISMATCH");
@@ -446,9 +483,7 @@ public final class Reach {
     Component component = component(Kind.NETWORK_ACL, acl.id());
     String what =
         (egress ? "outbound " : "inbound ")
-            + packet.protocolName()
-            + " "
-            + packet.destinationPort()
+            + packet.describe()
             + (egress ? " to " + packet.destination() : " from " + packet.source())
             + " at "
             + subnet.id()
@@ -466,6 +501,10 @@ public final class Reach {
    * allow the client's whole range of ephemeral ports, not only the one this trace happened to use.
    */
   private boolean replies(Subnet subnet, boolean egress, Packet reply, Ephemeral clientPorts) {
+    if (!Protocols.hasPorts(reply.protocol())) {
+      // An ICMP reply has no ephemeral port: the ACL judges the one reply packet.
+      return acl(subnet, egress, reply);
+    }
     NetworkAcl acl = NetworkAcl.forSubnet(view, subnet.id()).orElseThrow();
     var stretches = AclCheck.coverage(acl, egress, reply, clientPorts.range());
     Component component = component(Kind.NETWORK_ACL, acl.id());

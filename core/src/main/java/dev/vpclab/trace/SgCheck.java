@@ -47,6 +47,12 @@ public final class SgCheck {
             || packet.destinationPort() > rule.toPort())) {
       return false;
     }
+    // An ICMP rule keeps the type in FromPort and the code in ToPort.
+    if (Protocols.isIcmp(rule.protocol())
+        && !Protocols.icmpCovers(
+            rule.fromPort(), rule.toPort(), packet.icmpType(), packet.icmpCode())) {
+      return false;
+    }
     if (rule.peer() instanceof SecurityGroup.Peer.ToCidr c) {
       return c.cidr().contains(remote);
     }
@@ -63,13 +69,15 @@ public final class SgCheck {
   /** A rule as the console lists it: {@code inbound TCP 22 from 0.0.0.0/0}. */
   public static String describe(SecurityGroup.Rule rule, boolean egress) {
     String ports =
-        !Protocols.hasPorts(rule.protocol())
-            ? ""
-            : rule.fromPort() == -1 || (rule.fromPort() == 0 && rule.toPort() == 65535)
-                ? " All"
-                : rule.fromPort() == rule.toPort()
-                    ? " " + rule.fromPort()
-                    : " " + rule.fromPort() + "-" + rule.toPort();
+        Protocols.isIcmp(rule.protocol())
+            ? " " + Protocols.icmpName(rule.fromPort(), rule.toPort())
+            : !Protocols.hasPorts(rule.protocol())
+                ? ""
+                : rule.fromPort() == -1 || (rule.fromPort() == 0 && rule.toPort() == 65535)
+                    ? " All"
+                    : rule.fromPort() == rule.toPort()
+                        ? " " + rule.fromPort()
+                        : " " + rule.fromPort() + "-" + rule.toPort();
     String peer =
         rule.peer() instanceof SecurityGroup.Peer.ToCidr c
             ? c.cidr().toString()
