@@ -110,7 +110,7 @@ public final class Ping implements Command {
         .append(" received, ")
         .append(received == 0 ? 100 : 0)
         .append("% packet loss, time ")
-        .append(sent == 1 && received > 0 ? 0 : elapsed)
+        .append(sent == 1 ? 0 : elapsed)
         .append("ms\n");
     if (!times.isEmpty()) {
       out.append(statistics(times)).append('\n');
