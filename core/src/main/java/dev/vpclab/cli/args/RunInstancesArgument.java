@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
         }
       }
       case SECONDARY_PRIVATE_IP_ADDRESSES -> {
-        if (ValueUnpacker.truthy(value)) {
+        if (PythonValues.truthy(value)) {
           ArrayNode addresses = NODES.arrayNode();
           for (JsonNode v : value) {
             addresses.addObject().set("PrivateIpAddress", v);
@@ -121,7 +122,7 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
         }
       }
       case SECONDARY_PRIVATE_IP_ADDRESS_COUNT -> {
-        if (ValueUnpacker.truthy(value)) {
+        if (PythonValues.truthy(value)) {
           networkInterface(params, "SecondaryPrivateIpAddressCount", value);
         }
       }
@@ -159,7 +160,7 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
 
   /** {@code runinstances._check_args}. */
   static void check(Map<String, JsonNode> parsed) throws Refusal {
-    if (!ValueUnpacker.truthy(parsed.get("network_interfaces"))) {
+    if (!PythonValues.truthy(parsed.get("network_interfaces"))) {
       return;
     }
     for (String key :
@@ -167,7 +168,7 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
             "secondary_private_ip_addresses",
             "secondary_private_ip_address_count",
             "associate_public_ip_address")) {
-      if (ValueUnpacker.truthy(parsed.get(key))) {
+      if (PythonValues.truthy(parsed.get(key))) {
         throw Refusal.customization(
             "Mixing the --network-interfaces option with the simple, scalar options is not"
                 + " supported.");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.math.BigInteger;
 import java.util.List;
@@ -93,7 +94,7 @@ record SecurityGroupArgument(Kind kind) implements CliArgument {
 
   @Override
   public void addToParams(Build build, JsonNode value) throws Refusal {
-    if (!ValueUnpacker.truthy(value)) {
+    if (!PythonValues.truthy(value)) {
       return;
     }
     String v = value.textValue();
@@ -177,11 +178,11 @@ record SecurityGroupArgument(Kind kind) implements CliArgument {
 
   /** {@code _check_args}: the simple options and {@code --ip-permissions} do not mix. */
   static void check(java.util.Map<String, JsonNode> parsed) throws Refusal {
-    if (!ValueUnpacker.truthy(parsed.get("ip_permissions"))) {
+    if (!PythonValues.truthy(parsed.get("ip_permissions"))) {
       return;
     }
     for (String key : List.of("protocol", "port", "cidr", "source_group", "group_owner")) {
-      if (ValueUnpacker.truthy(parsed.get(key))) {
+      if (PythonValues.truthy(parsed.get(key))) {
         throw Refusal.customization(
             "The --" + key + " option is not compatible with the --ip-permissions option ");
       }

@@ -2,6 +2,7 @@ package dev.vpclab.cli.args;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import dev.vpclab.cli.spec.Shape;
 import java.util.List;
@@ -44,7 +45,7 @@ record TopLevelBoolean(
       return;
     }
     if (!positive) {
-      if (ValueUnpacker.truthy(value)) {
+      if (PythonValues.truthy(value)) {
         build.params().set(memberName, NODES.objectNode().put("Value", false));
       }
       return;
