@@ -8,7 +8,6 @@ import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The options {@code run-instances} gets from {@code customizations/ec2/addcount.py} ({@code
@@ -16,7 +15,7 @@ import java.util.Optional;
  * ({@code --secondary-private-ip-addresses}, {@code --secondary-private-ip-address-count}, {@code
  * --[no-]associate-public-ip-address}, which go into the first network interface).
  */
-record RunInstancesArgument(Kind kind) implements CliArgument {
+record RunInstancesArgument(Kind kind) implements CustomArgument {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** The five options. */
@@ -61,32 +60,14 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
   }
 
   @Override
-  public boolean required() {
-    return false;
-  }
-
-  @Override
-  public CliArgument notRequired() {
-    return this;
-  }
-
-  @Override
   public ArgParser.Action action() {
     return switch (kind) {
-      case COUNT ->
-          ArgParser.Action.store(
-                  cliName(), pyName(), ArgParser.Nargs.ONE, ArgParser.Type.STR, false)
-              .withMetavar(pyName());
+      case COUNT -> store(ArgParser.Nargs.ONE, ArgParser.Type.STR).withMetavar(pyName());
       case SECONDARY_PRIVATE_IP_ADDRESSES ->
-          ArgParser.Action.store(
-              cliName(), pyName(), ArgParser.Nargs.ZERO_OR_MORE, ArgParser.Type.STR, false);
-      case SECONDARY_PRIVATE_IP_ADDRESS_COUNT ->
-          ArgParser.Action.store(
-              cliName(), pyName(), ArgParser.Nargs.ONE, ArgParser.Type.INT, false);
-      case ASSOCIATE_PUBLIC_IP_ADDRESS ->
-          ArgParser.Action.flag(cliName(), pyName(), true, NODES.booleanNode(false));
-      case NO_ASSOCIATE_PUBLIC_IP_ADDRESS ->
-          ArgParser.Action.flag(cliName(), pyName(), false, NODES.booleanNode(true));
+          store(ArgParser.Nargs.ZERO_OR_MORE, ArgParser.Type.STR);
+      case SECONDARY_PRIVATE_IP_ADDRESS_COUNT -> store(ArgParser.Nargs.ONE, ArgParser.Type.INT);
+      case ASSOCIATE_PUBLIC_IP_ADDRESS -> flag(true, NODES.booleanNode(false));
+      case NO_ASSOCIATE_PUBLIC_IP_ADDRESS -> flag(false, NODES.booleanNode(true));
     };
   }
 
@@ -142,13 +123,9 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
   /** {@code _build_network_interfaces}. */
   private static void networkInterface(ObjectNode params, String key, JsonNode value)
       throws Refusal {
-    if (!params.has("NetworkInterfaces")) {
-      params.putArray("NetworkInterfaces").addObject().put("DeviceIndex", 0);
-    }
-    JsonNode first = params.get("NetworkInterfaces").get(0);
-    if (!(first instanceof ObjectNode nic)) {
-      throw Refusal.general("list index out of range");
-    }
+    ObjectNode nic =
+        CustomArgument.firstEntry(
+            params, "NetworkInterfaces", NODES.objectNode().put("DeviceIndex", 0));
     if (key.equals("PrivateIpAddresses")) {
       if (!nic.has("PrivateIpAddresses")) {
         nic.set(key, value);
@@ -233,7 +210,6 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
           case COUNT -> "string";
           default -> "boolean";
         };
-    return new OptionInfo(
-        cliName(), false, valueKind, type, Optional.empty(), List.of(), kind.doc, Optional.empty());
+    return described(valueKind, type, List.of(), kind.doc);
   }
 }

@@ -8,14 +8,13 @@ import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code customizations/ec2/secgroupsimplify.py}: {@code --protocol --port --cidr --source-group
  * --group-owner} on the authorize/revoke security group operations, building one {@code
  * IpPermissions} entry.
  */
-record SecurityGroupArgument(Kind kind) implements CliArgument {
+record SecurityGroupArgument(Kind kind) implements CustomArgument {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** The five simple options. */
@@ -77,19 +76,8 @@ record SecurityGroupArgument(Kind kind) implements CliArgument {
   }
 
   @Override
-  public boolean required() {
-    return false;
-  }
-
-  @Override
-  public CliArgument notRequired() {
-    return this;
-  }
-
-  @Override
   public ArgParser.Action action() {
-    return ArgParser.Action.store(
-        cliName(), pyName(), ArgParser.Nargs.ONE, ArgParser.Type.STR, false);
+    return store(ArgParser.Nargs.ONE, ArgParser.Type.STR);
   }
 
   @Override
@@ -159,18 +147,9 @@ record SecurityGroupArgument(Kind kind) implements CliArgument {
 
   /** {@code _build_ip_permissions}. */
   private static void set(ObjectNode params, String key, JsonNode value) throws Refusal {
-    if (!params.has("IpPermissions")) {
-      params.putArray("IpPermissions").addObject();
-    }
-    JsonNode first = params.get("IpPermissions").get(0);
-    if (!(first instanceof ObjectNode permission)) {
-      throw Refusal.general("list index out of range");
-    }
+    ObjectNode permission = CustomArgument.firstEntry(params, "IpPermissions", NODES.objectNode());
     if (key.equals("GroupId") || key.equals("GroupName") || key.equals("UserId")) {
-      if (!permission.has("UserIdGroupPairs")) {
-        permission.putArray("UserIdGroupPairs").addObject();
-      }
-      ((ObjectNode) permission.get("UserIdGroupPairs").get(0)).set(key, value);
+      CustomArgument.firstEntry(permission, "UserIdGroupPairs", NODES.objectNode()).set(key, value);
     } else {
       permission.set(key, value);
     }
@@ -191,14 +170,6 @@ record SecurityGroupArgument(Kind kind) implements CliArgument {
 
   @Override
   public OptionInfo describe(ServiceSpec service) {
-    return new OptionInfo(
-        cliName(),
-        false,
-        OptionInfo.ValueKind.ONE,
-        "string",
-        Optional.empty(),
-        kind.values,
-        kind.doc,
-        Optional.empty());
+    return described(OptionInfo.ValueKind.ONE, "string", kind.values, kind.doc);
   }
 }
