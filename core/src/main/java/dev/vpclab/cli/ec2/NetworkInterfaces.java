@@ -8,6 +8,7 @@ import dev.vpclab.model.Account;
 import dev.vpclab.model.Ids;
 import dev.vpclab.model.Tx;
 import dev.vpclab.model.View;
+import dev.vpclab.model.ec2.Addressing;
 import dev.vpclab.model.ec2.ElasticIp;
 import dev.vpclab.model.ec2.Instance;
 import dev.vpclab.model.ec2.NatGateway;
@@ -33,7 +34,7 @@ public final class NetworkInterfaces implements Handlers.Group {
       String zone,
       Ipv4 privateIp,
       List<String> groupIds,
-      Optional<InstanceAddresses.Public> publicAddress,
+      Optional<Addressing.Public> publicAddress,
       Instance instance,
       NatGateway nat) {
 
@@ -84,8 +85,7 @@ public final class NetworkInterfaces implements Handlers.Group {
                         i.availabilityZone(),
                         i.privateIp(),
                         i.securityGroupIds(),
-                        InstanceAddresses.publicOf(
-                            view, i.networkInterfaceId(), i.launchPublicIp()),
+                        Addressing.publicOf(view, i),
                         i,
                         null));
     Stream<Interface> ofNats =
@@ -104,7 +104,7 @@ public final class NetworkInterfaces implements Handlers.Group {
                         Optional.ofNullable(n.publicIp())
                             .map(
                                 ip ->
-                                    new InstanceAddresses.Public(
+                                    new Addressing.Public(
                                         ip, view.find(ElasticIp.class, n.allocationId()))),
                         null,
                         n));
@@ -141,7 +141,7 @@ public final class NetworkInterfaces implements Handlers.Group {
     json.set("Groups", SecurityGroupJson.identifiers(view, eni.groupIds()));
     json.put("InterfaceType", eni.type());
     json.set("Ipv6Addresses", Request.array());
-    String privateDns = InstanceAddresses.privateDnsName(eni.privateIp(), eni.region());
+    String privateDns = Addressing.privateDnsName(eni.privateIp(), eni.region());
     json.put("MacAddress", InstanceAddresses.macAddress(eni.id()))
         .put("NetworkInterfaceId", eni.id())
         .put("OwnerId", Account.ID)
