@@ -43,6 +43,11 @@ public final class Enis {
       return instance == null ? null : instance.id();
     }
 
+    /** The ID of the instance or NAT gateway it belongs to. */
+    public String ownerId() {
+      return instance != null ? instance.id() : natGateway.id();
+    }
+
     /** Managed by AWS on the account's behalf: a NAT gateway's. */
     public boolean isRequesterManaged() {
       return natGateway != null;
