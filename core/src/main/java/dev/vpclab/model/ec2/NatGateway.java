@@ -59,23 +59,15 @@ public record NatGateway(
 
   /** Failed as AWS reports it, e.g. {@code Gateway.NotAttached}; AWS stamps a DeleteTime too. */
   public NatGateway failed(String code, String message, Instant at) {
-    return new NatGateway(
-        id,
-        region,
-        vpcId,
-        subnetId,
-        allocationId,
-        networkInterfaceId,
-        privateIp,
-        publicIp,
-        State.FAILED,
-        code,
-        message,
-        createTime,
-        at);
+    return ended(State.FAILED, code, message, at);
   }
 
   public NatGateway deleted(Instant at) {
+    return ended(State.DELETED, failureCode, failureMessage, at);
+  }
+
+  /** A copy in a final state, stamped with the time it reached it. */
+  private NatGateway ended(State end, String code, String message, Instant at) {
     return new NatGateway(
         id,
         region,
@@ -85,9 +77,9 @@ public record NatGateway(
         networkInterfaceId,
         privateIp,
         publicIp,
-        State.DELETED,
-        failureCode,
-        failureMessage,
+        end,
+        code,
+        message,
         createTime,
         at);
   }

@@ -27,27 +27,23 @@ public record Vpc(
   }
 
   public Vpc withDnsSupport(boolean value) {
-    return new Vpc(
-        id,
-        region,
-        cidr,
-        cidrAssociationId,
-        isDefault,
-        value,
-        dnsHostnames,
-        dhcpOptionsId,
-        instanceTenancy);
+    return copy(value, dnsHostnames);
   }
 
   public Vpc withDnsHostnames(boolean value) {
+    return copy(dnsSupport, value);
+  }
+
+  /** A copy with new DNS attributes, the part of a VPC modify-vpc-attribute changes. */
+  private Vpc copy(boolean support, boolean hostnames) {
     return new Vpc(
         id,
         region,
         cidr,
         cidrAssociationId,
         isDefault,
-        dnsSupport,
-        value,
+        support,
+        hostnames,
         dhcpOptionsId,
         instanceTenancy);
   }

@@ -51,30 +51,23 @@ public record VpcEndpoint(
   }
 
   public VpcEndpoint withRouteTables(List<String> ids) {
-    return new VpcEndpoint(
-        id,
-        region,
-        vpcId,
-        serviceName,
-        type,
-        policyDocument,
-        ids,
-        subnetIds,
-        groupIds,
-        privateDnsEnabled,
-        state,
-        creationTimestamp);
+    return copy(policyDocument, ids);
   }
 
   public VpcEndpoint withPolicy(String document) {
+    return copy(document, routeTableIds);
+  }
+
+  /** A copy with what modify-vpc-endpoint changes: the policy and the route tables. */
+  private VpcEndpoint copy(String policy, List<String> routeTables) {
     return new VpcEndpoint(
         id,
         region,
         vpcId,
         serviceName,
         type,
-        document,
-        routeTableIds,
+        policy,
+        routeTables,
         subnetIds,
         groupIds,
         privateDnsEnabled,

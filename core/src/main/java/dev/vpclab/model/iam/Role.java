@@ -89,44 +89,20 @@ public record Role(
   }
 
   public Role withAttached(List<String> arns) {
-    return new Role(
-        name,
-        id,
-        path,
-        trustPolicy,
-        description,
-        maxSessionDuration,
-        arns,
-        inlinePolicies,
-        createDate,
-        tags);
+    return copy(trustPolicy, arns, inlinePolicies);
   }
 
   public Role withInline(Map<String, String> policies) {
-    return new Role(
-        name,
-        id,
-        path,
-        trustPolicy,
-        description,
-        maxSessionDuration,
-        attachedPolicyArns,
-        policies,
-        createDate,
-        tags);
+    return copy(trustPolicy, attachedPolicyArns, policies);
   }
 
   public Role withTrustPolicy(String document) {
+    return copy(document, attachedPolicyArns, inlinePolicies);
+  }
+
+  /** A copy with new values for what IAM lets a role change after it is created. */
+  private Role copy(String trust, List<String> attached, Map<String, String> inline) {
     return new Role(
-        name,
-        id,
-        path,
-        document,
-        description,
-        maxSessionDuration,
-        attachedPolicyArns,
-        inlinePolicies,
-        createDate,
-        tags);
+        name, id, path, trust, description, maxSessionDuration, attached, inline, createDate, tags);
   }
 }
