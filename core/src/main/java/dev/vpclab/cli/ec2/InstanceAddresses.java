@@ -1,15 +1,19 @@
 package dev.vpclab.cli.ec2;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.api.Request;
 import dev.vpclab.model.Account;
 import dev.vpclab.model.Ids;
 import dev.vpclab.model.View;
 import dev.vpclab.model.ec2.Addressing;
+import dev.vpclab.net.Ipv4;
+import java.util.Optional;
 
 /**
- * The address parts of a network interface that only the API shows: its {@code Association} and its
- * MAC address. The addresses and names themselves come from {@link Addressing}, which the tracer
+ * The address parts of a network interface that only the API shows, alike in describe-instances and
+ * describe-network-interfaces: its {@code Association}, its {@code PrivateIpAddresses} and its MAC
+ * address. The addresses and names themselves come from {@link Addressing}, which the tracer
  * shares.
  */
 final class InstanceAddresses {
@@ -34,6 +38,20 @@ final class InstanceAddresses {
     return json.put("IpOwnerId", address.elastic().isPresent() ? Account.ID : "amazon")
         .put("PublicDnsName", Addressing.publicDnsName(view, vpcId, address.ip(), region))
         .put("PublicIp", address.ip().toString());
+  }
+
+  /**
+   * {@code PrivateIpAddresses} of an interface with one address, its primary: the same address, DNS
+   * name and association the interface shows at its top level.
+   */
+  static ArrayNode primaryOnly(Optional<ObjectNode> association, String privateDns, Ipv4 ip) {
+    ObjectNode primary = Request.object();
+    association.ifPresent(a -> primary.set("Association", a.deepCopy()));
+    primary
+        .put("Primary", true)
+        .put("PrivateDnsName", privateDns)
+        .put("PrivateIpAddress", ip.toString());
+    return Request.array().add(primary);
   }
 
   /** A MAC address derived from the interface ID: unicast, locally administered, like AWS's. */

@@ -158,12 +158,10 @@ final class InstanceView {
       Instance instance, View view, Optional<Addressing.Public> address) {
     String region = instance.region();
     String privateDns = Addressing.privateDnsName(instance.privateIp(), region);
+    Optional<ObjectNode> association =
+        address.map(a -> InstanceAddresses.association(view, a, instance.vpcId(), region, false));
     ObjectNode json = Request.object();
-    address.ifPresent(
-        a ->
-            json.set(
-                "Association",
-                InstanceAddresses.association(view, a, instance.vpcId(), region, false)));
+    association.ifPresent(a -> json.set("Association", a));
     json.set("Attachment", attachment(instance));
     json.put("Description", "");
     json.set("Groups", SecurityGroupJson.identifiers(view, instance.securityGroupIds()));
@@ -173,17 +171,9 @@ final class InstanceView {
         .put("OwnerId", Account.ID)
         .put("PrivateDnsName", privateDns)
         .put("PrivateIpAddress", instance.privateIp().toString());
-    ObjectNode primary = Request.object();
-    address.ifPresent(
-        a ->
-            primary.set(
-                "Association",
-                InstanceAddresses.association(view, a, instance.vpcId(), region, false)));
-    primary
-        .put("Primary", true)
-        .put("PrivateDnsName", privateDns)
-        .put("PrivateIpAddress", instance.privateIp().toString());
-    json.set("PrivateIpAddresses", Request.array().add(primary));
+    json.set(
+        "PrivateIpAddresses",
+        InstanceAddresses.primaryOnly(association, privateDns, instance.privateIp()));
     return json.put("SourceDestCheck", instance.sourceDestCheck())
         .put("Status", "in-use")
         .put("SubnetId", instance.subnetId())

@@ -71,13 +71,9 @@ public final class NetworkInterfaces implements Handlers.Group {
         .put("OwnerId", Account.ID)
         .put("PrivateDnsName", privateDns)
         .put("PrivateIpAddress", eni.privateIp().toString());
-    ObjectNode primary = Request.object();
-    association.ifPresent(a -> primary.set("Association", a.deepCopy()));
-    primary
-        .put("Primary", true)
-        .put("PrivateDnsName", privateDns)
-        .put("PrivateIpAddress", eni.privateIp().toString());
-    json.set("PrivateIpAddresses", Request.array().add(primary));
+    json.set(
+        "PrivateIpAddresses",
+        InstanceAddresses.primaryOnly(association, privateDns, eni.privateIp()));
     json.put("RequesterManaged", eni.isRequesterManaged())
         .put("SourceDestCheck", eni.instance() != null && eni.instance().sourceDestCheck())
         .put("Status", "in-use")
