@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import dev.vpclab.net.Ipv4;
 import java.time.Instant;
 
@@ -23,7 +22,7 @@ public record NatGateway(
     String failureMessage,
     Instant createTime,
     Instant deleteTime)
-    implements Regional {
+    implements Ec2Resource {
 
   /** The states of botocore's NatGatewayState enum. */
   public enum State {
@@ -36,11 +35,6 @@ public record NatGateway(
     public String api() {
       return name().toLowerCase();
     }
-  }
-
-  @Override
-  public String key() {
-    return id;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import dev.vpclab.net.Cidr;
 
 /** A VPC with its primary IPv4 CIDR block and DNS attributes. */
@@ -14,12 +13,7 @@ public record Vpc(
     boolean dnsHostnames,
     String dhcpOptionsId,
     String instanceTenancy)
-    implements Regional {
-
-  @Override
-  public String key() {
-    return id;
-  }
+    implements Ec2Resource {
 
   @Override
   public String kind() {

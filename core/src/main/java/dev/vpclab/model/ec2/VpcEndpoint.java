@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,7 +20,7 @@ public record VpcEndpoint(
     boolean privateDnsEnabled,
     String state,
     Instant creationTimestamp)
-    implements Regional {
+    implements Ec2Resource {
 
   public enum Type {
     GATEWAY("Gateway"),
@@ -38,11 +37,6 @@ public record VpcEndpoint(
     routeTableIds = List.copyOf(routeTableIds);
     subnetIds = List.copyOf(subnetIds);
     groupIds = List.copyOf(groupIds);
-  }
-
-  @Override
-  public String key() {
-    return id;
   }
 
   @Override
