@@ -1,6 +1,5 @@
 package dev.vpclab.model.iam;
 
-import dev.vpclab.model.Resource;
 import dev.vpclab.model.Tags;
 import java.time.Instant;
 import java.util.Collections;
@@ -25,7 +24,7 @@ public record Role(
     Map<String, String> inlinePolicies,
     Instant createDate,
     Tags tags)
-    implements Resource {
+    implements NamedIamResource {
 
   /** What a role may assume by default: one hour (IAM API reference, CreateRole). */
   public static final int DEFAULT_MAX_SESSION_DURATION = 3600;
@@ -62,17 +61,7 @@ public record Role(
 
   /** The key a role name is stored under. */
   public static String keyOf(String name) {
-    return name.toLowerCase();
-  }
-
-  @Override
-  public String key() {
-    return keyOf(name);
-  }
-
-  @Override
-  public String displayId() {
-    return name;
+    return NamedIamResource.keyOf(name);
   }
 
   @Override
