@@ -1,5 +1,6 @@
 package dev.vpclab.assist;
 
+import dev.vpclab.cli.ec2.Enis;
 import dev.vpclab.model.Regional;
 import dev.vpclab.model.Resource;
 import dev.vpclab.model.View;
@@ -214,23 +215,9 @@ enum ResourceValues {
     if (region.isEmpty()) {
       return List.of();
     }
-    var out = new ArrayList<Candidate>();
-    s.world()
-        .all(Instance.class, region.get())
-        .forEach(
-            i ->
-                out.add(
-                    Candidate.described(
-                        i.networkInterfaceId(), "network interface", "of " + i.id())));
-    s.world()
-        .all(NatGateway.class, region.get())
-        .filter(n -> n.networkInterfaceId() != null)
-        .forEach(
-            n ->
-                out.add(
-                    Candidate.described(
-                        n.networkInterfaceId(), "network interface", "of " + n.id())));
-    return out;
+    return Enis.all(s.world(), region.get())
+        .map(eni -> Candidate.described(eni.id(), "network interface", "of " + eni.ownerId()))
+        .toList();
   }
 
   private static List<Candidate> routeTableAssociations(Snapshot s, Optional<String> region) {

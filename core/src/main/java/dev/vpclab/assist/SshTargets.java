@@ -1,6 +1,6 @@
 package dev.vpclab.assist;
 
-import dev.vpclab.cli.ec2.InstanceAddresses;
+import dev.vpclab.model.ec2.Addressing;
 import dev.vpclab.model.ec2.Instance;
 import dev.vpclab.session.ResourceRows;
 import java.util.ArrayList;
@@ -50,10 +50,8 @@ final class SshTargets {
                   ResourceRows.describe(snapshot.world(), instance)
                       .map(row -> row.name().isEmpty() ? instance.id() : row.name())
                       .orElse(instance.id());
-              InstanceAddresses.publicOf(
-                      snapshot.world(), instance.networkInterfaceId(), instance.launchPublicIp())
-                  .ifPresent(
-                      p -> out.add(host(p.ip().toString() + suffix, name + ", public", suffix)));
+              Addressing.publicIp(snapshot.world(), instance)
+                  .ifPresent(ip -> out.add(host(ip + suffix, name + ", public", suffix)));
               out.add(host(instance.privateIp().toString() + suffix, name + ", private", suffix));
             });
     return out;

@@ -45,6 +45,28 @@ public final class Ids {
     return prefix + base32(digest(prefix + "@" + seed), length);
   }
 
+  /** The next UUID-shaped ID of a counter, such as a DynamoDB TableId. */
+  public static String uuid(Tx tx, String counter) {
+    return uuidLayout(hex(digest(counter + "#" + tx.next(counter)), 32));
+  }
+
+  /** As {@link #uuid}, marked as a random (version 4) UUID, which Python's uuid4() makes. */
+  public static String uuid4(Tx tx, String counter) {
+    String hex = hex(digest(counter + "#" + tx.next(counter)), 32);
+    return uuidLayout(hex.substring(0, 12) + "4" + hex.substring(13, 16) + "a" + hex.substring(17));
+  }
+
+  /** 32 hex digits grouped 8-4-4-4-12. */
+  private static String uuidLayout(String hex) {
+    return String.join(
+        "-",
+        hex.substring(0, 8),
+        hex.substring(8, 12),
+        hex.substring(12, 16),
+        hex.substring(16, 20),
+        hex.substring(20));
+  }
+
   /** Deterministic bytes for anything else that must look random: IPs, fingerprints, keys. */
   public static byte[] digest(String seed) {
     try {

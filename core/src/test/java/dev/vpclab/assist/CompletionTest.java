@@ -158,6 +158,28 @@ class CompletionTest {
     }
 
     @Test
+    void interfacesAreThoseOfLiveInstancesOnly() {
+      Typing typing =
+          withMyVpc()
+              .run(
+                  "SUBNET=$(aws ec2 create-subnet --vpc-id $VPC --cidr-block 10.0.1.0/24"
+                      + " --query Subnet.SubnetId --output text)",
+                  "LIVE=$(aws ec2 run-instances --image-id"
+                      + " resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
+                      + " --instance-type t2.micro --subnet-id $SUBNET"
+                      + " --query 'Instances[0].NetworkInterfaces[0].NetworkInterfaceId'"
+                      + " --output text)",
+                  "GONE=$(aws ec2 run-instances --image-id"
+                      + " resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
+                      + " --instance-type t2.micro --subnet-id $SUBNET"
+                      + " --query 'Instances[0].InstanceId' --output text)",
+                  "aws ec2 terminate-instances --instance-ids $GONE");
+      assertEquals(
+          List.of(typing.output("echo $LIVE")),
+          typing.values("aws ec2 describe-network-interfaces --network-interface-ids "));
+    }
+
+    @Test
     void imagesComeFromTheCatalogueWithTheirNames() {
       Typing typing = Typing.session();
       var images = typing.complete("aws ec2 run-instances --image-id ").candidates();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.vpclab.cli.python.PythonRepr;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -270,7 +271,8 @@ final class ArgParser {
           stop = startIndex + 1;
           args = new ArrayList<>(List.of(explicitArg));
         } else {
-          throw Refused.argument(action, "ignored explicit argument " + PyRepr.repr(explicitArg));
+          throw Refused.argument(
+              action, "ignored explicit argument " + PythonRepr.repr(explicitArg));
         }
       } else {
         int start = startIndex + 1;
@@ -453,7 +455,7 @@ final class ArgParser {
       };
     } catch (PyNumbers.PyError e) {
       throw Refused.argument(
-          action, "invalid " + action.type().pyName + " value: " + PyRepr.repr(arg));
+          action, "invalid " + action.type().pyName + " value: " + PythonRepr.repr(arg));
     }
   }
 
@@ -472,10 +474,10 @@ final class ArgParser {
       }
       msg.add(String.join(" | ", current));
     }
-    String text = value.isTextual() ? value.textValue() : PyRepr.str(value);
+    String text = PythonRepr.str(value);
     List<String> possible = CloseMatches.of(text, choices, 0.8);
     if (!possible.isEmpty()) {
-      msg.add("\n\nInvalid choice: " + PyRepr.repr(text) + ", maybe you meant:\n");
+      msg.add("\n\nInvalid choice: " + PythonRepr.repr(text) + ", maybe you meant:\n");
       for (String word : possible) {
         msg.add("  * " + word);
       }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import dev.vpclab.cli.spec.Shape;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ final class BackCompatVisitor {
       case BOOLEAN -> {
         if (!value.isTextual()) {
           throw new PyNumbers.PyError(
-              "'" + PyNumbers.typeName(value) + "' object has no attribute 'lower'");
+              "'" + PythonValues.typeName(value) + "' object has no attribute 'lower'");
         }
         String lower = value.textValue().toLowerCase(java.util.Locale.ROOT);
         if (lower.equals("true")) {

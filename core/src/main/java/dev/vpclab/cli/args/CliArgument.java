@@ -10,14 +10,7 @@ import java.util.List;
  * and how its parsed value goes into the request ({@code add_to_params}).
  */
 sealed interface CliArgument
-    permits ModelArgument,
-        BooleanArgument,
-        TopLevelBoolean,
-        PageArgument,
-        SecurityGroupArgument,
-        RunInstancesArgument,
-        OutfileArgument,
-        InputArgument {
+    permits ModelArgument, BooleanArgument, OutfileArgument, CustomArgument {
 
   /** The name without dashes, e.g. {@code vpc-id}: the key of the argument table. */
   String name();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The options every non-streaming operation gets: {@code --cli-input-json} (and CLI v2's {@code
@@ -12,7 +11,7 @@ import java.util.Optional;
  * output]}, which prints a template instead of calling. Their values are used after the request is
  * built, not by {@code add_to_params}.
  */
-record InputArgument(Kind kind, List<String> choices) implements CliArgument {
+record InputArgument(Kind kind, List<String> choices) implements CustomArgument {
 
   /** The three options. */
   enum Kind {
@@ -49,26 +48,13 @@ record InputArgument(Kind kind, List<String> choices) implements CliArgument {
   }
 
   @Override
-  public boolean required() {
-    return false;
-  }
-
-  @Override
-  public CliArgument notRequired() {
-    return this;
-  }
-
-  @Override
   public ArgParser.Action action() {
-    ArgParser.Action action =
-        ArgParser.Action.store(cliName(), pyName(), ArgParser.Nargs.ONE, ArgParser.Type.STR, false);
     if (kind == Kind.GENERATE_CLI_SKELETON) {
-      return ArgParser.Action.store(
-              cliName(), pyName(), ArgParser.Nargs.OPTIONAL, ArgParser.Type.STR, false)
+      return store(ArgParser.Nargs.OPTIONAL, ArgParser.Type.STR)
           .withConst(JsonNodeFactory.instance.textNode("input"))
           .withChoices(choices);
     }
-    return action;
+    return store(ArgParser.Nargs.ONE, ArgParser.Type.STR);
   }
 
   @Override
@@ -76,16 +62,12 @@ record InputArgument(Kind kind, List<String> choices) implements CliArgument {
 
   @Override
   public OptionInfo describe(ServiceSpec service) {
-    return new OptionInfo(
-        cliName(),
-        false,
+    return described(
         kind == Kind.GENERATE_CLI_SKELETON
             ? OptionInfo.ValueKind.OPTIONAL
             : OptionInfo.ValueKind.ONE,
         "string",
-        Optional.empty(),
         choices == null ? List.of() : choices,
-        kind.doc,
-        Optional.empty());
+        kind.doc);
   }
 }

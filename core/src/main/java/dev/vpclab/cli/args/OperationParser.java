@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.CliVersion;
+import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.OperationSpec;
 import dev.vpclab.cli.spec.ServiceSpec;
 import dev.vpclab.cli.spec.Shape;
@@ -171,7 +172,7 @@ public final class OperationParser {
         return new ParseResult.Unsupported("--cli-input-yaml");
       }
       JsonNode skeleton = ns.get("generate_cli_skeleton");
-      if (skeleton != null && ValueUnpacker.truthy(skeleton)) {
+      if (skeleton != null && PythonValues.truthy(skeleton)) {
         switch (skeleton.textValue()) {
           case "output":
             ObjectNode response = Skeleton.output(service, operation.output().orElse(null));
@@ -233,7 +234,7 @@ public final class OperationParser {
       for (String p : List.of("starting_token", "page_size", "max_items")) {
         boolean isShadowed =
             table.shadowed().keySet().stream().anyMatch(k -> k.replace('-', '_').equals(p));
-        if (!isShadowed && ValueUnpacker.truthy(ns.get(p))) {
+        if (!isShadowed && PythonValues.truthy(ns.get(p))) {
           used.add("--" + p.replace('_', '-'));
         }
       }
@@ -275,7 +276,7 @@ public final class OperationParser {
       }
       String json =
           text.isBinary()
-              ? new String(PyRepr.binary(text), java.nio.charset.StandardCharsets.UTF_8)
+              ? new String(PythonValues.bytes(text), java.nio.charset.StandardCharsets.UTF_8)
               : text.textValue();
       JsonNode input;
       try {
@@ -290,10 +291,11 @@ public final class OperationParser {
       if (!input.isObject()) {
         if (version == CliVersion.V1) {
           throw Refusal.general(
-              "'" + PyNumbers.typeName(input) + "' object has no attribute 'keys'");
+              "'" + PythonValues.typeName(input) + "' object has no attribute 'keys'");
         }
         throw Refusal.param(
-            "--cli-input-json", "Invalid type: expecting map, received " + PyRepr.type(input));
+            "--cli-input-json",
+            "Invalid type: expecting map, received " + PythonValues.typeRepr(input));
       }
       Iterator<Map.Entry<String, JsonNode>> fields = input.fields();
       while (fields.hasNext()) {
@@ -334,7 +336,7 @@ public final class OperationParser {
       }
       byte[] raw =
           data.isBinary()
-              ? PyRepr.binary(data)
+              ? PythonValues.bytes(data)
               : data.textValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
       params.put("UserData", java.util.Base64.getEncoder().encodeToString(raw));
     }

@@ -32,6 +32,25 @@ public record OptionInfo(
     enumValues = List.copyOf(enumValues);
   }
 
+  /** An option that fills no model member directly: a customization's or a positional. */
+  static OptionInfo unmodelled(
+      String name,
+      boolean required,
+      ValueKind value,
+      String typeName,
+      List<String> choices,
+      String documentation) {
+    return new OptionInfo(
+        name,
+        required,
+        value,
+        typeName,
+        Optional.empty(),
+        choices,
+        documentation,
+        Optional.empty());
+  }
+
   /** How many words the option takes. */
   public enum ValueKind {
     /** A flag: {@code --dry-run}. */

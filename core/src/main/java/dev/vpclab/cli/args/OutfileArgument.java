@@ -3,7 +3,6 @@ package dev.vpclab.cli.args;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code customizations/streamingoutputarg.py}: an operation whose response body streams ({@code
@@ -41,14 +40,7 @@ record OutfileArgument(boolean required) implements CliArgument {
 
   @Override
   public OptionInfo describe(ServiceSpec service) {
-    return new OptionInfo(
-        "outfile",
-        required,
-        OptionInfo.ValueKind.ONE,
-        "string",
-        Optional.empty(),
-        List.of(),
-        HELP,
-        Optional.empty());
+    return OptionInfo.unmodelled(
+        "outfile", required, OptionInfo.ValueKind.ONE, "string", List.of(), HELP);
   }
 }

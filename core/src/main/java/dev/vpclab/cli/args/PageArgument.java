@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code customizations/paginate.py}'s {@code --starting-token}, {@code --page-size} and {@code
@@ -14,7 +13,7 @@ import java.util.Optional;
  * @param type {@code str} for the token, the limit key's {@code int} otherwise
  */
 record PageArgument(String name, String serializedName, ArgParser.Type type, String documentation)
-    implements CliArgument {
+    implements CustomArgument {
 
   static final String STARTING_TOKEN_HELP =
       "A token to specify where to start paginating. This is the NextToken from a previously"
@@ -32,18 +31,8 @@ record PageArgument(String name, String serializedName, ArgParser.Type type, Str
           + " the AWS service calls from timing out.";
 
   @Override
-  public boolean required() {
-    return false;
-  }
-
-  @Override
-  public CliArgument notRequired() {
-    return this;
-  }
-
-  @Override
   public ArgParser.Action action() {
-    return ArgParser.Action.store(cliName(), pyName(), ArgParser.Nargs.ONE, type, false);
+    return store(ArgParser.Nargs.ONE, type);
   }
 
   @Override
@@ -57,14 +46,10 @@ record PageArgument(String name, String serializedName, ArgParser.Type type, Str
 
   @Override
   public OptionInfo describe(ServiceSpec service) {
-    return new OptionInfo(
-        cliName(),
-        false,
+    return described(
         OptionInfo.ValueKind.ONE,
         type == ArgParser.Type.STR ? "string" : "integer",
-        Optional.empty(),
         List.of(),
-        documentation,
-        Optional.empty());
+        documentation);
   }
 }

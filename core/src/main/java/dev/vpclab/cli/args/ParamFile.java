@@ -3,6 +3,7 @@ package dev.vpclab.cli.args;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.vpclab.cli.CliVersion;
+import dev.vpclab.cli.python.PythonRepr;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -97,7 +98,7 @@ final class ParamFile {
             + "] "
             + f.strerror()
             + ": "
-            + PyRepr.repr(filePath));
+            + PythonRepr.repr(filePath));
   }
 
   /** {@code os.path.expandvars(os.path.expanduser(path))}. */

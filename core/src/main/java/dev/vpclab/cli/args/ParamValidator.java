@@ -1,6 +1,8 @@
 package dev.vpclab.cli.args;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vpclab.cli.python.PythonRepr;
+import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import dev.vpclab.cli.spec.Shape;
 import java.util.ArrayList;
@@ -47,9 +49,9 @@ final class ParamValidator {
         "Invalid type for parameter "
             + name(name)
             + ", value: "
-            + PyRepr.str(param)
+            + PythonRepr.str(param)
             + ", type: "
-            + PyRepr.type(param)
+            + PythonValues.typeRepr(param)
             + ", valid types: "
             + validTypes);
   }
@@ -94,7 +96,7 @@ final class ParamValidator {
               "Invalid value for parameter "
                   + name(name)
                   + ", value: "
-                  + PyRepr.str(params)
+                  + PythonRepr.str(params)
                   + ", valid min value: "
                   + shape.min().get());
         }

@@ -1,6 +1,8 @@
 package dev.vpclab.cli.args;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vpclab.cli.python.PythonRepr;
+import dev.vpclab.cli.python.PythonValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Pattern;
@@ -35,7 +37,7 @@ final class PyNumbers {
     }
     throw new PyError(
         "int() argument must be a string, a bytes-like object or a real number, not '"
-            + typeName(value)
+            + PythonValues.typeName(value)
             + "'");
   }
 
@@ -44,7 +46,7 @@ final class PyNumbers {
     if (INT.matcher(digits).matches()) {
       return new BigInteger(digits.replace("_", ""));
     }
-    throw new PyError("invalid literal for int() with base 10: " + PyRepr.repr(text));
+    throw new PyError("invalid literal for int() with base 10: " + PythonRepr.repr(text));
   }
 
   static double toFloat(JsonNode value) throws PyError {
@@ -61,7 +63,7 @@ final class PyNumbers {
         }
         return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
       }
-      throw new PyError("could not convert string to float: " + PyRepr.repr(text));
+      throw new PyError("could not convert string to float: " + PythonRepr.repr(text));
     }
     if (value.isNumber()) {
       return value.doubleValue();
@@ -70,12 +72,9 @@ final class PyNumbers {
       return value.booleanValue() ? 1 : 0;
     }
     throw new PyError(
-        "float() argument must be a string or a real number, not '" + typeName(value) + "'");
-  }
-
-  static String typeName(JsonNode value) {
-    String t = PyRepr.type(value);
-    return t.substring("<class '".length(), t.length() - 2);
+        "float() argument must be a string or a real number, not '"
+            + PythonValues.typeName(value)
+            + "'");
   }
 
   /** Python's str.strip() with no argument. */

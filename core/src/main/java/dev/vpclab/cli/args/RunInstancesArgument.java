@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The options {@code run-instances} gets from {@code customizations/ec2/addcount.py} ({@code
@@ -15,7 +15,7 @@ import java.util.Optional;
  * ({@code --secondary-private-ip-addresses}, {@code --secondary-private-ip-address-count}, {@code
  * --[no-]associate-public-ip-address}, which go into the first network interface).
  */
-record RunInstancesArgument(Kind kind) implements CliArgument {
+record RunInstancesArgument(Kind kind) implements CustomArgument {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** The five options. */
@@ -60,32 +60,14 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
   }
 
   @Override
-  public boolean required() {
-    return false;
-  }
-
-  @Override
-  public CliArgument notRequired() {
-    return this;
-  }
-
-  @Override
   public ArgParser.Action action() {
     return switch (kind) {
-      case COUNT ->
-          ArgParser.Action.store(
-                  cliName(), pyName(), ArgParser.Nargs.ONE, ArgParser.Type.STR, false)
-              .withMetavar(pyName());
+      case COUNT -> store(ArgParser.Nargs.ONE, ArgParser.Type.STR).withMetavar(pyName());
       case SECONDARY_PRIVATE_IP_ADDRESSES ->
-          ArgParser.Action.store(
-              cliName(), pyName(), ArgParser.Nargs.ZERO_OR_MORE, ArgParser.Type.STR, false);
-      case SECONDARY_PRIVATE_IP_ADDRESS_COUNT ->
-          ArgParser.Action.store(
-              cliName(), pyName(), ArgParser.Nargs.ONE, ArgParser.Type.INT, false);
-      case ASSOCIATE_PUBLIC_IP_ADDRESS ->
-          ArgParser.Action.flag(cliName(), pyName(), true, NODES.booleanNode(false));
-      case NO_ASSOCIATE_PUBLIC_IP_ADDRESS ->
-          ArgParser.Action.flag(cliName(), pyName(), false, NODES.booleanNode(true));
+          store(ArgParser.Nargs.ZERO_OR_MORE, ArgParser.Type.STR);
+      case SECONDARY_PRIVATE_IP_ADDRESS_COUNT -> store(ArgParser.Nargs.ONE, ArgParser.Type.INT);
+      case ASSOCIATE_PUBLIC_IP_ADDRESS -> flag(true, NODES.booleanNode(false));
+      case NO_ASSOCIATE_PUBLIC_IP_ADDRESS -> flag(false, NODES.booleanNode(true));
     };
   }
 
@@ -111,7 +93,7 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
         }
       }
       case SECONDARY_PRIVATE_IP_ADDRESSES -> {
-        if (ValueUnpacker.truthy(value)) {
+        if (PythonValues.truthy(value)) {
           ArrayNode addresses = NODES.arrayNode();
           for (JsonNode v : value) {
             addresses.addObject().set("PrivateIpAddress", v);
@@ -121,7 +103,7 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
         }
       }
       case SECONDARY_PRIVATE_IP_ADDRESS_COUNT -> {
-        if (ValueUnpacker.truthy(value)) {
+        if (PythonValues.truthy(value)) {
           networkInterface(params, "SecondaryPrivateIpAddressCount", value);
         }
       }
@@ -141,13 +123,9 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
   /** {@code _build_network_interfaces}. */
   private static void networkInterface(ObjectNode params, String key, JsonNode value)
       throws Refusal {
-    if (!params.has("NetworkInterfaces")) {
-      params.putArray("NetworkInterfaces").addObject().put("DeviceIndex", 0);
-    }
-    JsonNode first = params.get("NetworkInterfaces").get(0);
-    if (!(first instanceof ObjectNode nic)) {
-      throw Refusal.general("list index out of range");
-    }
+    ObjectNode nic =
+        CustomArgument.firstEntry(
+            params, "NetworkInterfaces", NODES.objectNode().put("DeviceIndex", 0));
     if (key.equals("PrivateIpAddresses")) {
       if (!nic.has("PrivateIpAddresses")) {
         nic.set(key, value);
@@ -159,7 +137,7 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
 
   /** {@code runinstances._check_args}. */
   static void check(Map<String, JsonNode> parsed) throws Refusal {
-    if (!ValueUnpacker.truthy(parsed.get("network_interfaces"))) {
+    if (!PythonValues.truthy(parsed.get("network_interfaces"))) {
       return;
     }
     for (String key :
@@ -167,7 +145,7 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
             "secondary_private_ip_addresses",
             "secondary_private_ip_address_count",
             "associate_public_ip_address")) {
-      if (ValueUnpacker.truthy(parsed.get(key))) {
+      if (PythonValues.truthy(parsed.get(key))) {
         throw Refusal.customization(
             "Mixing the --network-interfaces option with the simple, scalar options is not"
                 + " supported.");
@@ -232,7 +210,6 @@ record RunInstancesArgument(Kind kind) implements CliArgument {
           case COUNT -> "string";
           default -> "boolean";
         };
-    return new OptionInfo(
-        cliName(), false, valueKind, type, Optional.empty(), List.of(), kind.doc, Optional.empty());
+    return described(valueKind, type, List.of(), kind.doc);
   }
 }

@@ -4,17 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code customizations/ec2/secgroupsimplify.py}: {@code --protocol --port --cidr --source-group
  * --group-owner} on the authorize/revoke security group operations, building one {@code
  * IpPermissions} entry.
  */
-record SecurityGroupArgument(Kind kind) implements CliArgument {
+record SecurityGroupArgument(Kind kind) implements CustomArgument {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   /** The five simple options. */
@@ -76,24 +76,13 @@ record SecurityGroupArgument(Kind kind) implements CliArgument {
   }
 
   @Override
-  public boolean required() {
-    return false;
-  }
-
-  @Override
-  public CliArgument notRequired() {
-    return this;
-  }
-
-  @Override
   public ArgParser.Action action() {
-    return ArgParser.Action.store(
-        cliName(), pyName(), ArgParser.Nargs.ONE, ArgParser.Type.STR, false);
+    return store(ArgParser.Nargs.ONE, ArgParser.Type.STR);
   }
 
   @Override
   public void addToParams(Build build, JsonNode value) throws Refusal {
-    if (!ValueUnpacker.truthy(value)) {
+    if (!PythonValues.truthy(value)) {
       return;
     }
     String v = value.textValue();
@@ -158,18 +147,9 @@ record SecurityGroupArgument(Kind kind) implements CliArgument {
 
   /** {@code _build_ip_permissions}. */
   private static void set(ObjectNode params, String key, JsonNode value) throws Refusal {
-    if (!params.has("IpPermissions")) {
-      params.putArray("IpPermissions").addObject();
-    }
-    JsonNode first = params.get("IpPermissions").get(0);
-    if (!(first instanceof ObjectNode permission)) {
-      throw Refusal.general("list index out of range");
-    }
+    ObjectNode permission = CustomArgument.firstEntry(params, "IpPermissions", NODES.objectNode());
     if (key.equals("GroupId") || key.equals("GroupName") || key.equals("UserId")) {
-      if (!permission.has("UserIdGroupPairs")) {
-        permission.putArray("UserIdGroupPairs").addObject();
-      }
-      ((ObjectNode) permission.get("UserIdGroupPairs").get(0)).set(key, value);
+      CustomArgument.firstEntry(permission, "UserIdGroupPairs", NODES.objectNode()).set(key, value);
     } else {
       permission.set(key, value);
     }
@@ -177,11 +157,11 @@ record SecurityGroupArgument(Kind kind) implements CliArgument {
 
   /** {@code _check_args}: the simple options and {@code --ip-permissions} do not mix. */
   static void check(java.util.Map<String, JsonNode> parsed) throws Refusal {
-    if (!ValueUnpacker.truthy(parsed.get("ip_permissions"))) {
+    if (!PythonValues.truthy(parsed.get("ip_permissions"))) {
       return;
     }
     for (String key : List.of("protocol", "port", "cidr", "source_group", "group_owner")) {
-      if (ValueUnpacker.truthy(parsed.get(key))) {
+      if (PythonValues.truthy(parsed.get(key))) {
         throw Refusal.customization(
             "The --" + key + " option is not compatible with the --ip-permissions option ");
       }
@@ -190,14 +170,6 @@ record SecurityGroupArgument(Kind kind) implements CliArgument {
 
   @Override
   public OptionInfo describe(ServiceSpec service) {
-    return new OptionInfo(
-        cliName(),
-        false,
-        OptionInfo.ValueKind.ONE,
-        "string",
-        Optional.empty(),
-        kind.values,
-        kind.doc,
-        Optional.empty());
+    return described(OptionInfo.ValueKind.ONE, "string", kind.values, kind.doc);
   }
 }

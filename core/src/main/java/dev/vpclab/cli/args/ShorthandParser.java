@@ -32,30 +32,8 @@ final class ShorthandParser {
       new Named("singled quoted", "'(?:\\\\\\\\|\\\\'|[^'])*'");
   private static final Named DOUBLE_QUOTED =
       new Named("double quoted", "\"(?:\\\\\\\\|\\\\\"|[^\"])*\"");
-  private static final Named FIRST_VALUE =
-      new Named(
-          "first",
-          "("
-              + ESCAPED_COMMA
-              + "|["
-              + START_WORD
-              + "])("
-              + ESCAPED_COMMA
-              + "|["
-              + FIRST_FOLLOW_CHARS
-              + "])*");
-  private static final Named SECOND_VALUE =
-      new Named(
-          "second",
-          "("
-              + ESCAPED_COMMA
-              + "|["
-              + START_WORD
-              + "])("
-              + ESCAPED_COMMA
-              + "|["
-              + SECOND_FOLLOW_CHARS
-              + "])*");
+  private static final Named FIRST_VALUE = unquotedValue("first", FIRST_FOLLOW_CHARS);
+  private static final Named SECOND_VALUE = unquotedValue("second", SECOND_FOLLOW_CHARS);
   private static final String KEY_CHARS =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.#/:";
   private static final int EOF = -1;
@@ -64,6 +42,21 @@ final class ShorthandParser {
     Named(String name, String regex) {
       this(name, Pattern.compile(regex, Pattern.DOTALL));
     }
+  }
+
+  /** shorthand.py's _FIRST_VALUE and _SECOND_VALUE: they differ only in what may follow. */
+  private static Named unquotedValue(String name, String followChars) {
+    return new Named(
+        name,
+        "("
+            + ESCAPED_COMMA
+            + "|["
+            + START_WORD
+            + "])("
+            + ESCAPED_COMMA
+            + "|["
+            + followChars
+            + "])*");
   }
 
   /** A value the shorthand parser refuses; its message is the real CLI's. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vpclab.cli.python.PythonJson;
 import dev.vpclab.cli.spec.ServiceSpec;
 import dev.vpclab.cli.spec.Shape;
 import java.util.ArrayDeque;
@@ -33,7 +34,7 @@ final class Skeleton {
   static String input(ServiceSpec service, Shape input) {
     JsonNode skeleton =
         input == null ? NODES.objectNode() : new Skeleton(service, false).generate(input, "");
-    return PyJsonWriter.dumps(skeleton, 4) + "\n";
+    return PythonJson.dumps(skeleton, true) + "\n";
   }
 
   /** The fake response {@code --generate-cli-skeleton output} formats like a real one. */

@@ -2,6 +2,7 @@ package dev.vpclab.cli.args;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import dev.vpclab.cli.spec.Shape;
 import java.util.List;
@@ -15,27 +16,16 @@ import java.util.Optional;
  */
 record TopLevelBoolean(
     String name, String memberName, Shape shape, boolean positive, String documentation)
-    implements CliArgument {
+    implements CustomArgument {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-  @Override
-  public boolean required() {
-    return false;
-  }
-
-  @Override
-  public CliArgument notRequired() {
-    return this;
-  }
 
   @Override
   public ArgParser.Action action() {
     if (positive) {
-      return ArgParser.Action.store(
-              cliName(), pyName(), ArgParser.Nargs.OPTIONAL, ArgParser.Type.STR, false)
+      return store(ArgParser.Nargs.OPTIONAL, ArgParser.Type.STR)
           .withDefault(ArgParser.NOT_SPECIFIED);
     }
-    return ArgParser.Action.flag(cliName(), pyName(), true, ArgParser.NOT_SPECIFIED);
+    return flag(true, ArgParser.NOT_SPECIFIED);
   }
 
   @Override
@@ -44,7 +34,7 @@ record TopLevelBoolean(
       return;
     }
     if (!positive) {
-      if (ValueUnpacker.truthy(value)) {
+      if (PythonValues.truthy(value)) {
         build.params().set(memberName, NODES.objectNode().put("Value", false));
       }
       return;

@@ -3,6 +3,8 @@ package dev.vpclab.cli.args;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.vpclab.cli.python.PythonRepr;
+import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import dev.vpclab.cli.spec.Shape;
 import java.nio.charset.StandardCharsets;
@@ -87,9 +89,9 @@ final class ValueUnpacker {
   /** fileb:// content reaches the parsers as bytes; read it as Latin-1 text rather than fail. */
   private static String text(JsonNode value) {
     if (value.isBinary()) {
-      return new String(PyRepr.binary(value), StandardCharsets.ISO_8859_1);
+      return new String(PythonValues.bytes(value), StandardCharsets.ISO_8859_1);
     }
-    return value.isTextual() ? value.textValue() : PyRepr.str(value);
+    return PythonRepr.str(value);
   }
 
   JsonNode unpackCliArg(Shape model, boolean streaming, JsonNode value, String cliName)
@@ -161,7 +163,7 @@ final class ValueUnpacker {
   /** {@code value[0]} as the CLI prints it in {@code ParamError(cli_name, value[0])}. */
   private static String firstElement(JsonNode value) {
     if (value.isArray()) {
-      return value.size() == 0 ? "" : PyRepr.str(value.get(0));
+      return value.size() == 0 ? "" : PythonRepr.str(value.get(0));
     }
     String s = text(value);
     return s.isEmpty() ? "" : s.substring(0, s.offsetByCodePoints(0, 1));
@@ -199,32 +201,13 @@ final class ValueUnpacker {
           if (value.isTextual() && value.textValue().equalsIgnoreCase("false")) {
             return NODES.booleanNode(false);
           }
-          return NODES.booleanNode(truthy(value));
+          return NODES.booleanNode(PythonValues.truthy(value));
         default:
           return value;
       }
     } catch (PyNumbers.PyError e) {
       throw Refusal.general(e.getMessage());
     }
-  }
-
-  static boolean truthy(JsonNode value) {
-    if (value == null || value.isNull() || value.isMissingNode()) {
-      return false;
-    }
-    if (value.isBoolean()) {
-      return value.booleanValue();
-    }
-    if (value.isNumber()) {
-      return value.doubleValue() != 0;
-    }
-    if (value.isTextual()) {
-      return !value.textValue().isEmpty();
-    }
-    if (value.isBinary()) {
-      return PyRepr.binary(value).length > 0;
-    }
-    return value.size() > 0;
   }
 
   private static String lstrip(String s) {

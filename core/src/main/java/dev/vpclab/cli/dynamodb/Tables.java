@@ -148,15 +148,6 @@ public final class Tables implements Handlers.Group {
 
   /** A table ID is a UUID; this one is derived from a counter, so it is the same every session. */
   private static String tableId(Tx tx) {
-    String hex = Ids.hex(Ids.digest("dynamodb-table#" + tx.next("dynamodb-table")), 32);
-    return hex.substring(0, 8)
-        + "-"
-        + hex.substring(8, 12)
-        + "-"
-        + hex.substring(12, 16)
-        + "-"
-        + hex.substring(16, 20)
-        + "-"
-        + hex.substring(20);
+    return Ids.uuid(tx, "dynamodb-table");
   }
 }

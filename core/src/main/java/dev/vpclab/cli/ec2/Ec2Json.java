@@ -46,21 +46,7 @@ public final class Ec2Json {
    * generated for an idempotency token (here derived from a counter, so reproducible).
    */
   public static String clientToken(Request request, Tx tx) {
-    return request
-        .string("ClientToken")
-        .orElseGet(
-            () -> {
-              String hex = Ids.hex(Ids.digest("client-token#" + tx.next("client-token")), 32);
-              return hex.substring(0, 8)
-                  + "-"
-                  + hex.substring(8, 12)
-                  + "-4"
-                  + hex.substring(13, 16)
-                  + "-a"
-                  + hex.substring(17, 20)
-                  + "-"
-                  + hex.substring(20);
-            });
+    return request.string("ClientToken").orElseGet(() -> Ids.uuid4(tx, "client-token"));
   }
 
   public static ArrayNode strings(Iterable<String> values) {

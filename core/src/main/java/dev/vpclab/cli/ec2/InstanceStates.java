@@ -28,67 +28,77 @@ public final class InstanceStates implements Handlers.Group {
         .on("ec2", "RebootInstances", this::reboot);
   }
 
+  /**
+   * One instance's part of a state request: it refuses, or stores where the instance ends and
+   * returns the state the answer shows it in.
+   */
+  @FunctionalInterface
+  private interface Transition {
+    State apply(Instance instance, Tx tx);
+  }
+
   private ObjectNode start(Request request, Tx tx) {
-    ArrayNode out = Request.array();
-    for (Instance instance : Instances.requireAll(request, tx)) {
-      State before = instance.state();
-      if (instance.isTerminated()) {
-        // Real message (CLI transcript, cloud-custodian test data).
-        throw new ServiceFault(
-            "IncorrectInstanceState",
-            "The instance '" + instance.id() + "' is not in a state from which it can be started.");
-      }
-      State shown = before;
-      if (before == State.STOPPED) {
-        var publicIp =
-            instance.autoPublicIp()
-                ? Addresses.publicIn(tx, instance.region(), instance.id() + "/" + tx.now())
-                : null;
-        tx.put(instance.started(tx.now(), publicIp));
-        shown = State.PENDING;
-      }
-      out.add(change(instance.id(), shown, before));
-    }
-    return Request.object().set("StartingInstances", out);
+    return changeAll(request, tx, "StartingInstances", InstanceStates::start);
   }
 
   private ObjectNode stop(Request request, Tx tx) {
+    return changeAll(request, tx, "StoppingInstances", InstanceStates::stop);
+  }
+
+  private ObjectNode terminate(Request request, Tx tx) {
+    return changeAll(request, tx, "TerminatingInstances", InstanceStates::terminate);
+  }
+
+  /** Every instance of the request through one transition, answered as {@code key}. */
+  private static ObjectNode changeAll(Request request, Tx tx, String key, Transition transition) {
     ArrayNode out = Request.array();
     for (Instance instance : Instances.requireAll(request, tx)) {
       State before = instance.state();
-      if (instance.isTerminated()) {
-        // Real message (CloudTrail record and CLI transcripts).
-        throw new ServiceFault(
-            "IncorrectInstanceState",
-            "This instance '"
-                + instance.id()
-                + "' is not in a state from which it can be"
-                + " stopped.");
-      }
-      State shown = before;
-      if (before != State.STOPPED) {
-        tx.put(instance.withState(State.STOPPED, tx.now()));
-        shown = State.STOPPING;
-      }
-      out.add(change(instance.id(), shown, before));
+      out.add(change(instance.id(), transition.apply(instance, tx), before));
     }
-    return Request.object().set("StoppingInstances", out);
+    return Request.object().set(key, out);
+  }
+
+  private static State start(Instance instance, Tx tx) {
+    if (instance.isTerminated()) {
+      // Real message (CLI transcript, cloud-custodian test data).
+      throw new ServiceFault(
+          "IncorrectInstanceState",
+          "The instance '" + instance.id() + "' is not in a state from which it can be started.");
+    }
+    if (instance.state() != State.STOPPED) {
+      return instance.state();
+    }
+    var publicIp =
+        instance.autoPublicIp()
+            ? Addresses.publicIn(tx, instance.region(), instance.id() + "/" + tx.now())
+            : null;
+    tx.put(instance.started(tx.now(), publicIp));
+    return State.PENDING;
+  }
+
+  private static State stop(Instance instance, Tx tx) {
+    if (instance.isTerminated()) {
+      // Real message (CloudTrail record and CLI transcripts).
+      throw new ServiceFault(
+          "IncorrectInstanceState",
+          "This instance '" + instance.id() + "' is not in a state from which it can be stopped.");
+    }
+    if (instance.state() == State.STOPPED) {
+      return State.STOPPED;
+    }
+    tx.put(instance.withState(State.STOPPED, tx.now()));
+    return State.STOPPING;
   }
 
   /** Terminating a terminated instance is not an error; it reports terminated twice. */
-  private ObjectNode terminate(Request request, Tx tx) {
-    ArrayNode out = Request.array();
-    for (Instance instance : Instances.requireAll(request, tx)) {
-      State before = instance.state();
-      State shown = before;
-      if (!instance.isTerminated()) {
-        tx.put(instance.withState(State.TERMINATED, tx.now()));
-        releaseAssociations(tx, instance);
-        shown = State.SHUTTING_DOWN;
-      }
-      out.add(change(instance.id(), shown, before));
+  private static State terminate(Instance instance, Tx tx) {
+    if (instance.isTerminated()) {
+      return instance.state();
     }
-    return Request.object().set("TerminatingInstances", out);
+    tx.put(instance.withState(State.TERMINATED, tx.now()));
+    releaseAssociations(tx, instance);
+    return State.SHUTTING_DOWN;
   }
 
   private ObjectNode reboot(Request request, Tx tx) {

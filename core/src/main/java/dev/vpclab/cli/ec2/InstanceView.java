@@ -9,6 +9,7 @@ import dev.vpclab.model.View;
 import dev.vpclab.model.catalog.Image;
 import dev.vpclab.model.catalog.Images;
 import dev.vpclab.model.catalog.Regions;
+import dev.vpclab.model.ec2.Addressing;
 import dev.vpclab.model.ec2.Instance;
 import dev.vpclab.model.ec2.ProfileAssociation;
 import java.nio.charset.StandardCharsets;
@@ -53,11 +54,8 @@ final class InstanceView {
     boolean gone = state == Instance.State.TERMINATED;
     String region = instance.region();
     Optional<Image> image = Images.catalog().get(region, instance.imageId());
-    Optional<InstanceAddresses.Public> address =
-        launching || gone
-            ? Optional.empty()
-            : InstanceAddresses.publicOf(
-                view, instance.networkInterfaceId(), instance.launchPublicIp());
+    Optional<Addressing.Public> address =
+        launching || gone ? Optional.empty() : Addressing.publicOf(view, instance);
     ObjectNode json =
         Request.object()
             .put("AmiLaunchIndex", instance.launchIndex())
@@ -70,9 +68,7 @@ final class InstanceView {
     json.put("LaunchTime", instance.launchTime().toString());
     json.set("Monitoring", Request.object().put("State", "disabled"));
     json.set("Placement", placement(instance));
-    json.put(
-        "PrivateDnsName",
-        gone ? "" : InstanceAddresses.privateDnsName(instance.privateIp(), region));
+    json.put("PrivateDnsName", gone ? "" : Addressing.privateDnsName(instance.privateIp(), region));
     if (!gone) {
       json.put("PrivateIpAddress", instance.privateIp().toString());
     }
@@ -80,7 +76,7 @@ final class InstanceView {
     json.put(
         "PublicDnsName",
         address
-            .map(a -> InstanceAddresses.publicDnsName(view, instance.vpcId(), a.ip(), region))
+            .map(a -> Addressing.publicDnsName(view, instance.vpcId(), a.ip(), region))
             .orElse(""));
     address.ifPresent(a -> json.put("PublicIpAddress", a.ip().toString()));
     json.set("State", state(state));
@@ -159,15 +155,13 @@ final class InstanceView {
   }
 
   private static ObjectNode networkInterface(
-      Instance instance, View view, Optional<InstanceAddresses.Public> address) {
+      Instance instance, View view, Optional<Addressing.Public> address) {
     String region = instance.region();
-    String privateDns = InstanceAddresses.privateDnsName(instance.privateIp(), region);
+    String privateDns = Addressing.privateDnsName(instance.privateIp(), region);
+    Optional<ObjectNode> association =
+        address.map(a -> InstanceAddresses.association(view, a, instance.vpcId(), region, false));
     ObjectNode json = Request.object();
-    address.ifPresent(
-        a ->
-            json.set(
-                "Association",
-                InstanceAddresses.association(view, a, instance.vpcId(), region, false)));
+    association.ifPresent(a -> json.set("Association", a));
     json.set("Attachment", attachment(instance));
     json.put("Description", "");
     json.set("Groups", SecurityGroupJson.identifiers(view, instance.securityGroupIds()));
@@ -177,17 +171,9 @@ final class InstanceView {
         .put("OwnerId", Account.ID)
         .put("PrivateDnsName", privateDns)
         .put("PrivateIpAddress", instance.privateIp().toString());
-    ObjectNode primary = Request.object();
-    address.ifPresent(
-        a ->
-            primary.set(
-                "Association",
-                InstanceAddresses.association(view, a, instance.vpcId(), region, false)));
-    primary
-        .put("Primary", true)
-        .put("PrivateDnsName", privateDns)
-        .put("PrivateIpAddress", instance.privateIp().toString());
-    json.set("PrivateIpAddresses", Request.array().add(primary));
+    json.set(
+        "PrivateIpAddresses",
+        InstanceAddresses.primaryOnly(association, privateDns, instance.privateIp()));
     return json.put("SourceDestCheck", instance.sourceDestCheck())
         .put("Status", "in-use")
         .put("SubnetId", instance.subnetId())

@@ -9,8 +9,10 @@ import dev.vpclab.model.Account;
 import dev.vpclab.model.Tx;
 import dev.vpclab.model.View;
 import dev.vpclab.model.catalog.Regions;
+import dev.vpclab.model.ec2.Addressing;
 import dev.vpclab.model.ec2.Instance;
 import dev.vpclab.model.ec2.SecurityGroup;
+import dev.vpclab.net.Ipv4;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -38,10 +40,7 @@ public final class Instances implements Handlers.Group {
         .one("private-ip-address", i -> i.isTerminated() ? null : i.privateIp())
         .one(
             "private-dns-name",
-            i ->
-                i.isTerminated()
-                    ? null
-                    : InstanceAddresses.privateDnsName(i.privateIp(), i.region()))
+            i -> i.isTerminated() ? null : Addressing.privateDnsName(i.privateIp(), i.region()))
         .one("ip-address", i -> publicIp(view, i).orElse(null))
         .one("network-interface.network-interface-id", Instance::networkInterfaceId)
         .many("instance.group-id", i -> i.isTerminated() ? List.of() : i.securityGroupIds())
@@ -75,9 +74,7 @@ public final class Instances implements Handlers.Group {
   }
 
   private static Optional<String> publicIp(View view, Instance instance) {
-    return InstanceAddresses.publicOf(
-            view, instance.networkInterfaceId(), instance.launchPublicIp())
-        .map(a -> a.ip().toString());
+    return Addressing.publicIp(view, instance).map(Ipv4::toString);
   }
 
   private ObjectNode describe(Request request, Tx tx) {

@@ -105,16 +105,7 @@ public final class Vpcs implements Handlers.Group {
                     new ServiceFault(
                         "MissingParameter",
                         "Either 'cidrBlock' or 'ipv4IpamPoolId' should be provided."));
-    Cidr cidr =
-        Cidr.parse(text)
-            .orElseThrow(
-                () ->
-                    new ServiceFault(
-                        "InvalidParameterValue",
-                        "Value ("
-                            + text
-                            + ") for parameter cidrBlock is invalid. This is not a valid CIDR"
-                            + " block."));
+    Cidr cidr = Cidrs.parse(text, "cidrBlock");
     if (cidr.prefix() < 16 || cidr.prefix() > 28) {
       throw new ServiceFault("InvalidVpc.Range", "The CIDR '" + text + "' is invalid.");
     }

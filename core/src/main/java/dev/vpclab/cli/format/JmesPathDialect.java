@@ -3,6 +3,7 @@ package dev.vpclab.cli.format;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vpclab.cli.python.PythonValues;
 import io.burt.jmespath.Adapter;
 import io.burt.jmespath.JmesPathException;
 import io.burt.jmespath.JmesPathType;

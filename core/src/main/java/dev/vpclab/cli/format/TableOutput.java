@@ -1,10 +1,10 @@
 package dev.vpclab.cli.format;
 
-import static dev.vpclab.cli.format.PythonValues.CODE_POINT_ORDER;
-import static dev.vpclab.cli.format.PythonValues.isScalar;
-import static dev.vpclab.cli.format.PythonValues.str;
-import static dev.vpclab.cli.format.PythonValues.truthy;
-import static dev.vpclab.cli.format.PythonValues.typeName;
+import static dev.vpclab.cli.python.PythonRepr.str;
+import static dev.vpclab.cli.python.PythonValues.CODE_POINT_ORDER;
+import static dev.vpclab.cli.python.PythonValues.isScalar;
+import static dev.vpclab.cli.python.PythonValues.truthy;
+import static dev.vpclab.cli.python.PythonValues.typeName;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,12 +1,14 @@
 package dev.vpclab.cli.format;
 
-import static dev.vpclab.cli.format.PythonValues.CODE_POINT_ORDER;
-import static dev.vpclab.cli.format.PythonValues.isScalar;
-import static dev.vpclab.cli.format.PythonValues.str;
-import static dev.vpclab.cli.format.PythonValues.typeName;
-import static dev.vpclab.cli.format.PythonValues.upper;
+import static dev.vpclab.cli.python.PythonRepr.str;
+import static dev.vpclab.cli.python.PythonValues.CODE_POINT_ORDER;
+import static dev.vpclab.cli.python.PythonValues.isScalar;
+import static dev.vpclab.cli.python.PythonValues.typeName;
+import static dev.vpclab.cli.python.PythonValues.upper;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vpclab.cli.python.PythonRepr;
+import dev.vpclab.cli.python.PythonValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +78,7 @@ public final class TextOutput {
         out.append(upper(identifier)).append('\t').append(str(element)).append('\n');
       }
     } else {
-      out.append(String.join("\t", elements.stream().map(PythonValues::str).toList()));
+      out.append(String.join("\t", elements.stream().map(PythonRepr::str).toList()));
       out.append('\n');
     }
   }

@@ -10,6 +10,7 @@ import dev.vpclab.model.iam.InstanceProfile;
 import dev.vpclab.model.iam.Role;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Instance profiles, the one-role containers EC2 instances carry. Messages are real CLI output
@@ -53,24 +54,19 @@ public final class InstanceProfiles implements Handlers.Group {
 
   private ObjectNode list(Request request, Tx tx) {
     String prefix = request.string("PathPrefix").orElse("/");
-    List<InstanceProfile> profiles =
-        tx.all(InstanceProfile.class)
-            .filter(p -> p.path().startsWith(prefix))
-            .sorted(Comparator.comparing(InstanceProfile::key))
-            .toList();
-    return IamPage.put(
-        Request.object(),
-        "InstanceProfiles",
-        profiles,
-        request,
-        p -> IamJson.instanceProfile(p, tx));
+    return page(request, tx, p -> p.path().startsWith(prefix));
   }
 
   private ObjectNode listForRole(Request request, Tx tx) {
     Role role = IamEntities.role(tx, IamConstraints.required(request, "RoleName"));
+    return page(request, tx, p -> p.holds(role.name()));
+  }
+
+  /** The profiles that match, in name order, one page of them as the request asks. */
+  private static ObjectNode page(Request request, Tx tx, Predicate<InstanceProfile> matches) {
     List<InstanceProfile> profiles =
         tx.all(InstanceProfile.class)
-            .filter(p -> p.holds(role.name()))
+            .filter(matches)
             .sorted(Comparator.comparing(InstanceProfile::key))
             .toList();
     return IamPage.put(

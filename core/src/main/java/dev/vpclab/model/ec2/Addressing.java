@@ -29,9 +29,14 @@ public final class Addressing {
     return Optional.ofNullable(launchIp).map(ip -> new Public(ip, Optional.empty()));
   }
 
+  /** The public address of an instance's primary interface and where it comes from. */
+  public static Optional<Public> publicOf(View view, Instance instance) {
+    return publicOf(view, instance.networkInterfaceId(), instance.launchPublicIp());
+  }
+
   /** The public address of a running instance. */
   public static Optional<Ipv4> publicIp(View view, Instance instance) {
-    return publicOf(view, instance.networkInterfaceId(), instance.launchPublicIp()).map(Public::ip);
+    return publicOf(view, instance).map(Public::ip);
   }
 
   public static String privateDnsName(Ipv4 ip, String region) {

@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import dev.vpclab.net.Ipv4;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +31,7 @@ public record Instance(
     Metadata metadata,
     boolean autoPublicIp,
     boolean sourceDestCheck)
-    implements Regional {
+    implements Ec2Resource {
 
   /** The instance states with the codes describe-instances shows. */
   public enum State {
@@ -66,11 +65,6 @@ public record Instance(
 
   public Instance {
     securityGroupIds = List.copyOf(securityGroupIds);
-  }
-
-  @Override
-  public String key() {
-    return id;
   }
 
   @Override

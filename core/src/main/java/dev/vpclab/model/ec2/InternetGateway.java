@@ -1,15 +1,10 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import java.util.Optional;
 
 /** An internet gateway, attached to at most one VPC. */
-public record InternetGateway(String id, String region, String attachedVpcId) implements Regional {
-
-  @Override
-  public String key() {
-    return id;
-  }
+public record InternetGateway(String id, String region, String attachedVpcId)
+    implements Ec2Resource {
 
   @Override
   public String kind() {

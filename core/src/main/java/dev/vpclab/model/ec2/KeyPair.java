@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import java.time.Instant;
 
 /**
@@ -18,12 +17,7 @@ public record KeyPair(
     String privateKeyMaterial,
     Instant createTime,
     String publicKey)
-    implements Regional {
-
-  @Override
-  public String key() {
-    return id;
-  }
+    implements Ec2Resource {
 
   @Override
   public String kind() {

@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import dev.vpclab.net.Ipv4;
 import java.time.Instant;
 
@@ -23,7 +22,7 @@ public record NatGateway(
     String failureMessage,
     Instant createTime,
     Instant deleteTime)
-    implements Regional {
+    implements Ec2Resource {
 
   /** The states of botocore's NatGatewayState enum. */
   public enum State {
@@ -36,11 +35,6 @@ public record NatGateway(
     public String api() {
       return name().toLowerCase();
     }
-  }
-
-  @Override
-  public String key() {
-    return id;
   }
 
   @Override
@@ -59,23 +53,15 @@ public record NatGateway(
 
   /** Failed as AWS reports it, e.g. {@code Gateway.NotAttached}; AWS stamps a DeleteTime too. */
   public NatGateway failed(String code, String message, Instant at) {
-    return new NatGateway(
-        id,
-        region,
-        vpcId,
-        subnetId,
-        allocationId,
-        networkInterfaceId,
-        privateIp,
-        publicIp,
-        State.FAILED,
-        code,
-        message,
-        createTime,
-        at);
+    return ended(State.FAILED, code, message, at);
   }
 
   public NatGateway deleted(Instant at) {
+    return ended(State.DELETED, failureCode, failureMessage, at);
+  }
+
+  /** A copy in a final state, stamped with the time it reached it. */
+  private NatGateway ended(State end, String code, String message, Instant at) {
     return new NatGateway(
         id,
         region,
@@ -85,9 +71,9 @@ public record NatGateway(
         networkInterfaceId,
         privateIp,
         publicIp,
-        State.DELETED,
-        failureCode,
-        failureMessage,
+        end,
+        code,
+        message,
         createTime,
         at);
   }

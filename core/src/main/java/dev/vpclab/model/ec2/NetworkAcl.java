@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import dev.vpclab.model.View;
 import dev.vpclab.net.Cidr;
 import dev.vpclab.net.PortRange;
@@ -20,7 +19,7 @@ public record NetworkAcl(
     boolean isDefault,
     List<Entry> entries,
     List<Association> associations)
-    implements Regional {
+    implements Ec2Resource {
 
   public static final int DEFAULT_RULE = 32767;
 
@@ -71,11 +70,6 @@ public record NetworkAcl(
     return view.all(NetworkAcl.class)
         .filter(a -> a.associations().stream().anyMatch(s -> s.subnetId().equals(subnetId)))
         .findFirst();
-  }
-
-  @Override
-  public String key() {
-    return id;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import java.time.Instant;
 
 /**
@@ -16,7 +15,7 @@ public record ProfileAssociation(
     String profileId,
     State state,
     Instant timestamp)
-    implements Regional {
+    implements Ec2Resource {
 
   public enum State {
     ASSOCIATING,
@@ -27,11 +26,6 @@ public record ProfileAssociation(
     public String api() {
       return name().toLowerCase();
     }
-  }
-
-  @Override
-  public String key() {
-    return id;
   }
 
   @Override

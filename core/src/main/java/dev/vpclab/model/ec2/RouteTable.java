@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import dev.vpclab.model.View;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.function.Predicate;
  */
 public record RouteTable(
     String id, String region, String vpcId, List<Route> routes, List<Association> associations)
-    implements Regional {
+    implements Ec2Resource {
 
   /** One association; the main one has no subnet. */
   public record Association(String id, String subnetId, boolean main) {
@@ -38,11 +37,6 @@ public record RouteTable(
         .filter(t -> t.subnetAssociation(subnet.id()).isPresent())
         .findFirst()
         .or(() -> tables.stream().filter(RouteTable::isMain).findFirst());
-  }
-
-  @Override
-  public String key() {
-    return id;
   }
 
   @Override

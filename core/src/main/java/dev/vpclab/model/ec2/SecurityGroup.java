@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import dev.vpclab.net.Cidr;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,7 @@ public record SecurityGroup(
     String description,
     List<Rule> ingress,
     List<Rule> egress)
-    implements Regional {
+    implements Ec2Resource {
 
   /**
    * One rule: {@code protocol} as the API returns it ({@code -1}, {@code tcp}, {@code udp}, {@code
@@ -48,11 +47,6 @@ public record SecurityGroup(
   public SecurityGroup {
     ingress = List.copyOf(ingress);
     egress = List.copyOf(egress);
-  }
-
-  @Override
-  public String key() {
-    return id;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import dev.vpclab.net.Cidr;
 
 /** A subnet: one CIDR block of a VPC in one Availability Zone. */
@@ -13,15 +12,10 @@ public record Subnet(
     String availabilityZoneId,
     boolean mapPublicIpOnLaunch,
     boolean defaultForAz)
-    implements Regional {
+    implements Ec2Resource {
 
   /** AWS reserves the first four addresses and the last one of every subnet. */
   public static final int RESERVED_ADDRESSES = 5;
-
-  @Override
-  public String key() {
-    return id;
-  }
 
   @Override
   public String kind() {

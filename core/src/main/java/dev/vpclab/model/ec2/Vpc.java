@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import dev.vpclab.net.Cidr;
 
 /** A VPC with its primary IPv4 CIDR block and DNS attributes. */
@@ -14,12 +13,7 @@ public record Vpc(
     boolean dnsHostnames,
     String dhcpOptionsId,
     String instanceTenancy)
-    implements Regional {
-
-  @Override
-  public String key() {
-    return id;
-  }
+    implements Ec2Resource {
 
   @Override
   public String kind() {
@@ -27,27 +21,23 @@ public record Vpc(
   }
 
   public Vpc withDnsSupport(boolean value) {
-    return new Vpc(
-        id,
-        region,
-        cidr,
-        cidrAssociationId,
-        isDefault,
-        value,
-        dnsHostnames,
-        dhcpOptionsId,
-        instanceTenancy);
+    return copy(value, dnsHostnames);
   }
 
   public Vpc withDnsHostnames(boolean value) {
+    return copy(dnsSupport, value);
+  }
+
+  /** A copy with new DNS attributes, the part of a VPC modify-vpc-attribute changes. */
+  private Vpc copy(boolean support, boolean hostnames) {
     return new Vpc(
         id,
         region,
         cidr,
         cidrAssociationId,
         isDefault,
-        dnsSupport,
-        value,
+        support,
+        hostnames,
         dhcpOptionsId,
         instanceTenancy);
   }

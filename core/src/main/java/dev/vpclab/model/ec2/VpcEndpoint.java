@@ -1,6 +1,5 @@
 package dev.vpclab.model.ec2;
 
-import dev.vpclab.model.Regional;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,7 +20,7 @@ public record VpcEndpoint(
     boolean privateDnsEnabled,
     String state,
     Instant creationTimestamp)
-    implements Regional {
+    implements Ec2Resource {
 
   public enum Type {
     GATEWAY("Gateway"),
@@ -41,40 +40,28 @@ public record VpcEndpoint(
   }
 
   @Override
-  public String key() {
-    return id;
-  }
-
-  @Override
   public String kind() {
     return "vpc-endpoint";
   }
 
   public VpcEndpoint withRouteTables(List<String> ids) {
-    return new VpcEndpoint(
-        id,
-        region,
-        vpcId,
-        serviceName,
-        type,
-        policyDocument,
-        ids,
-        subnetIds,
-        groupIds,
-        privateDnsEnabled,
-        state,
-        creationTimestamp);
+    return copy(policyDocument, ids);
   }
 
   public VpcEndpoint withPolicy(String document) {
+    return copy(document, routeTableIds);
+  }
+
+  /** A copy with what modify-vpc-endpoint changes: the policy and the route tables. */
+  private VpcEndpoint copy(String policy, List<String> routeTables) {
     return new VpcEndpoint(
         id,
         region,
         vpcId,
         serviceName,
         type,
-        document,
-        routeTableIds,
+        policy,
+        routeTables,
         subnetIds,
         groupIds,
         privateDnsEnabled,

@@ -1,6 +1,5 @@
 package dev.vpclab.model.iam;
 
-import dev.vpclab.model.Resource;
 import dev.vpclab.model.Tags;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Optional;
  */
 public record InstanceProfile(
     String name, String id, String path, List<String> roleNames, Instant createDate, Tags tags)
-    implements Resource {
+    implements NamedIamResource {
 
   public InstanceProfile {
     roleNames = List.copyOf(roleNames);
@@ -25,19 +24,9 @@ public record InstanceProfile(
     this(name, id, path, roleNames, createDate, Tags.NONE);
   }
 
-  /** The key a profile name is stored under: IAM names are unique ignoring case. */
+  /** The key a profile name is stored under. */
   public static String keyOf(String name) {
-    return Role.keyOf(name);
-  }
-
-  @Override
-  public String key() {
-    return keyOf(name);
-  }
-
-  @Override
-  public String displayId() {
-    return name;
+    return NamedIamResource.keyOf(name);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.vpclab.model.iam;
 
-import dev.vpclab.model.Resource;
 import dev.vpclab.model.Tags;
 import java.time.Instant;
 import java.util.Collections;
@@ -25,7 +24,7 @@ public record Role(
     Map<String, String> inlinePolicies,
     Instant createDate,
     Tags tags)
-    implements Resource {
+    implements NamedIamResource {
 
   /** What a role may assume by default: one hour (IAM API reference, CreateRole). */
   public static final int DEFAULT_MAX_SESSION_DURATION = 3600;
@@ -62,17 +61,7 @@ public record Role(
 
   /** The key a role name is stored under. */
   public static String keyOf(String name) {
-    return name.toLowerCase();
-  }
-
-  @Override
-  public String key() {
-    return keyOf(name);
-  }
-
-  @Override
-  public String displayId() {
-    return name;
+    return NamedIamResource.keyOf(name);
   }
 
   @Override
@@ -89,44 +78,20 @@ public record Role(
   }
 
   public Role withAttached(List<String> arns) {
-    return new Role(
-        name,
-        id,
-        path,
-        trustPolicy,
-        description,
-        maxSessionDuration,
-        arns,
-        inlinePolicies,
-        createDate,
-        tags);
+    return copy(trustPolicy, arns, inlinePolicies);
   }
 
   public Role withInline(Map<String, String> policies) {
-    return new Role(
-        name,
-        id,
-        path,
-        trustPolicy,
-        description,
-        maxSessionDuration,
-        attachedPolicyArns,
-        policies,
-        createDate,
-        tags);
+    return copy(trustPolicy, attachedPolicyArns, policies);
   }
 
   public Role withTrustPolicy(String document) {
+    return copy(document, attachedPolicyArns, inlinePolicies);
+  }
+
+  /** A copy with new values for what IAM lets a role change after it is created. */
+  private Role copy(String trust, List<String> attached, Map<String, String> inline) {
     return new Role(
-        name,
-        id,
-        path,
-        document,
-        description,
-        maxSessionDuration,
-        attachedPolicyArns,
-        inlinePolicies,
-        createDate,
-        tags);
+        name, id, path, trust, description, maxSessionDuration, attached, inline, createDate, tags);
   }
 }

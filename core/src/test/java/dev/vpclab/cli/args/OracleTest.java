@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.CliVersion;
+import dev.vpclab.cli.python.PythonValues;
 import dev.vpclab.cli.spec.ServiceSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -186,7 +187,7 @@ class OracleTest {
     if (node.isBinary()) {
       return JsonNodeFactory.instance
           .objectNode()
-          .put("$bytes", new String(PyRepr.binary(node), StandardCharsets.ISO_8859_1));
+          .put("$bytes", new String(PythonValues.bytes(node), StandardCharsets.ISO_8859_1));
     }
     if (node instanceof ObjectNode obj) {
       Iterator<String> names = obj.fieldNames();

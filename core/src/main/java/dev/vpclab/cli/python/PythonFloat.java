@@ -1,4 +1,4 @@
-package dev.vpclab.cli.format;
+package dev.vpclab.cli.python;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -13,11 +13,11 @@ import java.math.RoundingMode;
  * several are that short), in positional notation when the decimal point falls between 4 places
  * left and 16 places right of the first digit, else as {@code d.ddde±XX}.
  */
-final class PythonFloat {
+public final class PythonFloat {
   private PythonFloat() {}
 
   /** {@code repr(x)}: {@code 1.0}, {@code 1e-05}, {@code 1e+16}, {@code nan}, {@code -inf}. */
-  static String repr(double x) {
+  public static String repr(double x) {
     if (Double.isNaN(x)) {
       return "nan";
     }
@@ -28,7 +28,7 @@ final class PythonFloat {
   }
 
   /** What {@code json.dumps} writes for a float: as repr, but {@code NaN} and {@code Infinity}. */
-  static String json(double x) {
+  public static String json(double x) {
     if (Double.isNaN(x)) {
       return "NaN";
     }

@@ -1,4 +1,4 @@
-package dev.vpclab.cli.format;
+package dev.vpclab.cli.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
