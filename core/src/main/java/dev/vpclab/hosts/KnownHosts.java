@@ -9,43 +9,77 @@ import dev.vpclab.shell.fs.FsResult;
 import java.util.Base64;
 
 /**
- * {@code ~/.ssh/known_hosts} of the machine ssh runs on: the first connection to a host asks to
- * trust its key (vpclab answers yes, as a learner would) and remembers it (aws-facts.md section 9).
+ * {@code ~/.ssh/known_hosts} of the machine ssh runs on. The first connection to a host asks to
+ * trust its key (vpclab answers yes, as a learner would) and remembers it, in the words of the
+ * client's OpenSSH version (sshconnect.c check_host_key; aws-facts.md section 9).
  */
 final class KnownHosts {
   private KnownHosts() {}
 
-  static boolean isNew(FileSystem files, Invocation invocation, String host) {
-    FsResult<String> known = files.read(path(invocation), invocation.principal());
-    if (!known.isOk()) {
+  /** Whether ssh has no key for this host yet: always, with UserKnownHostsFile=/dev/null. */
+  static boolean isNew(Invocation invocation, Destination destination) {
+    if (!destination.remembersHosts()) {
       return true;
     }
-    return known.get().lines().noneMatch(l -> l.startsWith(host + " ") || l.startsWith(host + ","));
+    FsResult<String> known = invocation.files().read(path(invocation), invocation.principal());
+    String host = destination.host().toLowerCase();
+    return !known.isOk()
+        || known.get().lines().noneMatch(l -> l.startsWith(host + " ") || l.startsWith(host + ","));
   }
 
-  static void announce(
-      StringBuilder err, SshArgs args, Ssh.Origin origin, Ipv4 address, Instance target) {
-    String host = args.host();
-    String both = host.equals(address.toString()) ? host : host + " (" + address + ")";
-    if (args.strictHostKeyChecking()) {
-      err.append("The authenticity of host '")
-          .append(host.equals(address.toString()) ? host + " (" + host + ")" : both)
-          .append("' can't be established.\n")
-          .append("ECDSA key fingerprint is SHA256:")
-          .append(fingerprint(target))
-          .append(".\n")
-          .append(
-              origin.asksForFingerprint()
-                  ? "Are you sure you want to continue connecting (yes/no/[fingerprint])? yes\n"
-                  : "Are you sure you want to continue connecting (yes/no)? yes\n");
+  /**
+   * Meets a new host: asks (and answers yes) or not, per StrictHostKeyChecking, and remembers it.
+   * False when StrictHostKeyChecking=yes refuses a host it does not know.
+   */
+  static boolean meet(
+      Invocation invocation,
+      Destination destination,
+      SshClient client,
+      Ipv4 address,
+      Instance target) {
+    String host = destination.host().toLowerCase();
+    String type = client.hostKeyType();
+    if (destination.newHost() == Destination.NewHost.REFUSE) {
+      invocation.err(
+          "No "
+              + type
+              + " host key is known for "
+              + host
+              + " and you have requested strict checking.\nHost key verification failed.\n");
+      return false;
     }
-    String added = host.equals(address.toString()) ? host : host + "," + address;
-    err.append("Warning: Permanently added '")
-        .append(added)
-        .append("' (ECDSA) to the list of known hosts.\n");
+    if (destination.newHost() == Destination.NewHost.ASK) {
+      invocation.err(
+          "The authenticity of host '"
+              + host
+              + " ("
+              + address
+              + ")' can't be established.\n"
+              + type
+              + " key fingerprint is SHA256:"
+              + fingerprint(target, type)
+              + ".\n"
+              + client.otherNamesLine()
+              + client.question());
+    }
+    String remembered =
+        client.checksHostIp() && !host.equals(address.toString()) ? host + "," + address : host;
+    if (destination.logsInfo()) {
+      invocation.err(
+          "Warning: Permanently added '"
+              + remembered
+              + "' ("
+              + type
+              + ") to the list of known hosts.\n");
+    }
+    if (destination.remembersHosts()) {
+      invocation.setFiles(remember(invocation, remembered, client, target));
+    }
+    return true;
   }
 
-  static FileSystem remember(Invocation invocation, String host, Ipv4 address) {
+  private static FileSystem remember(
+      Invocation invocation, String remembered, SshClient client, Instance target) {
     String home = invocation.env().getOrDefault("HOME", invocation.user().home());
     FileSystem files = invocation.files();
     FsResult<FileSystem> withDir =
@@ -57,7 +91,13 @@ final class KnownHosts {
     if (!withDir.isOk()) {
       return files;
     }
-    String line = host + " ecdsa-sha2-nistp256 " + hostKey(host) + "\n";
+    String line =
+        remembered
+            + " "
+            + client.keyAlgorithm()
+            + " "
+            + hostKey(target, client.hostKeyType())
+            + "\n";
     FsResult<FileSystem> written =
         withDir.get().write(path(invocation), line, true, invocation.principal(), invocation.now());
     return written.isOk() ? written.get() : files;
@@ -68,13 +108,14 @@ final class KnownHosts {
   }
 
   /** The host key's fingerprint as ssh shows it: SHA256, base64 without padding. */
-  private static String fingerprint(Instance target) {
+  private static String fingerprint(Instance target, String type) {
     return Base64.getEncoder()
         .withoutPadding()
-        .encodeToString(Ids.digest("host-key/" + target.id()));
+        .encodeToString(Ids.digest("host-key/" + type + "/" + target.id()));
   }
 
-  private static String hostKey(String host) {
-    return Base64.getEncoder().encodeToString(Ids.digest("host-key-blob/" + host));
+  private static String hostKey(Instance target, String type) {
+    return Base64.getEncoder()
+        .encodeToString(Ids.digest("host-key-blob/" + type + "/" + target.id()));
   }
 }

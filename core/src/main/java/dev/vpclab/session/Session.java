@@ -142,7 +142,8 @@ public final class Session {
       if (places.size() > 1) {
         Place closed = places.pop();
         if (!closed.farewell().isEmpty()) {
-          parts.add(new Part.Output(Part.Stream.STDOUT, closed.farewell()));
+          // ssh says "Connection to … closed." on standard error (clientloop.c)
+          parts.add(new Part.Output(Part.Stream.STDERR, closed.farewell()));
         }
       } else {
         endsSession = true;
