@@ -6,7 +6,6 @@ import dev.vpclab.net.Ipv4;
 import dev.vpclab.shell.Invocation;
 import dev.vpclab.shell.fs.FileSystem;
 import dev.vpclab.shell.fs.FsResult;
-import java.util.Base64;
 
 /**
  * {@code ~/.ssh/known_hosts} of the machine ssh runs on. The first connection to a host asks to
@@ -24,7 +23,7 @@ final class KnownHosts {
     FsResult<String> known = invocation.files().read(path(invocation), invocation.principal());
     String host = destination.host().toLowerCase();
     return !known.isOk()
-        || known.get().lines().noneMatch(l -> l.startsWith(host + " ") || l.startsWith(host + ","));
+        || known.get().lines().noneMatch(l -> HostKey.names(l.split(" ", 2)[0], host));
   }
 
   /**
@@ -39,6 +38,7 @@ final class KnownHosts {
       Instance target) {
     String host = destination.host().toLowerCase();
     String type = client.hostKeyType();
+    HostKey key = HostKey.of(target, type);
     if (destination.newHost() == Destination.NewHost.REFUSE) {
       invocation.err(
           "No "
@@ -57,7 +57,7 @@ final class KnownHosts {
               + ")' can't be established.\n"
               + type
               + " key fingerprint is SHA256:"
-              + fingerprint(target, type)
+              + key.fingerprint()
               + ".\n"
               + client.otherNamesLine()
               + client.question());
@@ -73,13 +73,14 @@ final class KnownHosts {
               + ") to the list of known hosts.\n");
     }
     if (destination.remembersHosts()) {
-      invocation.setFiles(remember(invocation, remembered, client, target));
+      invocation.setFiles(remember(invocation, remembered, client, key));
     }
     return true;
   }
 
+  /** Appends the host's line; Ubuntu's ssh_config hashes the names (HashKnownHosts yes). */
   private static FileSystem remember(
-      Invocation invocation, String remembered, SshClient client, Instance target) {
+      Invocation invocation, String remembered, SshClient client, HostKey key) {
     String home = invocation.env().getOrDefault("HOME", invocation.user().home());
     FileSystem files = invocation.files();
     FsResult<FileSystem> withDir =
@@ -91,13 +92,16 @@ final class KnownHosts {
     if (!withDir.isOk()) {
       return files;
     }
-    String line =
-        remembered
-            + " "
-            + client.keyAlgorithm()
-            + " "
-            + hostKey(target, client.hostKeyType())
-            + "\n";
+    String names = remembered;
+    if (client.hashesKnownHosts()) {
+      names =
+          String.join(
+              ",",
+              java.util.Arrays.stream(remembered.split(","))
+                  .map(n -> HostKey.hashed(n, salt(n, key)))
+                  .toList());
+    }
+    String line = names + " " + key.line() + "\n";
     FsResult<FileSystem> written =
         withDir.get().write(path(invocation), line, true, invocation.principal(), invocation.now());
     return written.isOk() ? written.get() : files;
@@ -107,15 +111,9 @@ final class KnownHosts {
     return invocation.env().getOrDefault("HOME", invocation.user().home()) + "/.ssh/known_hosts";
   }
 
-  /** The host key's fingerprint as ssh shows it: SHA256, base64 without padding. */
-  private static String fingerprint(Instance target, String type) {
-    return Base64.getEncoder()
-        .withoutPadding()
-        .encodeToString(Ids.digest("host-key/" + type + "/" + target.id()));
-  }
-
-  private static String hostKey(Instance target, String type) {
-    return Base64.getEncoder()
-        .encodeToString(Ids.digest("host-key-blob/" + type + "/" + target.id()));
+  /** A salt for hashing a name, the same for the same host every session. */
+  private static byte[] salt(String name, HostKey key) {
+    return java.util.Arrays.copyOf(
+        Ids.digest("known-hosts-salt/" + name + "/" + key.fingerprint()), 20);
   }
 }

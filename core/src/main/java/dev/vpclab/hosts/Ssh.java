@@ -54,18 +54,14 @@ public final class Ssh implements Command {
       String closed = args.command().isPresent() ? "" : closed(destination);
       return new CommandResult(refused.message(), closed, 0, java.util.List.of());
     }
-    if (!(result instanceof SshLogin.Result.LoggedIn in)) {
-      return CommandResult.status(255);
+    if (result instanceof SshLogin.Result.Failed failed) {
+      return CommandResult.status(255).withNotes(failed.note().stream().toList());
     }
-    if (args.forwardAgent()) {
-      invocation.note(
-          Note.info(
-              "no ssh-agent runs here, so -A forwards no key: to go on from "
-                  + destination.host()
-                  + ", copy the key file there with scp"));
-    }
+    var in = (SshLogin.Result.LoggedIn) result;
     if (args.command().isPresent()) {
-      ShellRun run = invocation.run(Hosts.commandShell(in.shell()), args.command().get());
+      // bash -c: not interactive, so its exit says nothing; a subshell behaves alike here
+      ShellRun run =
+          invocation.run(Hosts.commandShell(in.shell()), "(" + args.command().get() + "\n)");
       hosts.store(run.context().machine());
       invocation.relay(run);
       return CommandResult.status(run.exitStatus());
@@ -82,7 +78,14 @@ public final class Ssh implements Command {
                     .append('\n'));
     out.append(Hosts.os(in.instance()).banner());
     invocation.enter(in.shell(), closed(destination));
-    return CommandResult.ok(out.toString());
+    CommandResult loggedIn = CommandResult.ok(out.toString());
+    return args.forwardAgent()
+        ? loggedIn.withNote(
+            Note.info(
+                "no ssh-agent runs here, so -A forwards no key: to go on from "
+                    + destination.host()
+                    + ", copy the key file there with scp"))
+        : loggedIn;
   }
 
   /** clientloop.c's goodbye for a session with a terminal, unless ssh was told to be quiet. */

@@ -9,22 +9,25 @@ package dev.vpclab.hosts;
  */
 public enum SshClient {
   /** Amazon Linux 2: OpenSSH_7.4p1. */
-  OPENSSH_7_4("ECDSA", false, false, true),
+  OPENSSH_7_4("ECDSA", false, false, true, false),
   /** Amazon Linux 2023: OpenSSH_8.7p1. */
-  OPENSSH_8_7("ED25519", true, true, false),
-  /** The laptop, Ubuntu 22.04: OpenSSH_8.9p1. */
-  OPENSSH_8_9("ED25519", true, true, false);
+  OPENSSH_8_7("ED25519", true, true, false, false),
+  /** The laptop, Ubuntu 22.04: OpenSSH_8.9p1, whose /etc/ssh/ssh_config says HashKnownHosts yes. */
+  OPENSSH_8_9("ED25519", true, true, false, true);
 
   private final String hostKeyType;
   private final boolean offersFingerprint;
   private final boolean looksForOtherNames;
   private final boolean checksHostIp;
+  private final boolean hashesKnownHosts;
 
   SshClient(
       String hostKeyType,
       boolean offersFingerprint,
       boolean looksForOtherNames,
-      boolean checksHostIp) {
+      boolean checksHostIp,
+      boolean hashesKnownHosts) {
+    this.hashesKnownHosts = hashesKnownHosts;
     this.hostKeyType = hostKeyType;
     this.offersFingerprint = offersFingerprint;
     this.looksForOtherNames = looksForOtherNames;
@@ -36,9 +39,9 @@ public enum SshClient {
     return hostKeyType;
   }
 
-  /** The known_hosts key type for {@link #hostKeyType()}. */
-  String keyAlgorithm() {
-    return hostKeyType.equals("ECDSA") ? "ecdsa-sha2-nistp256" : "ssh-ed25519";
+  /** Whether known_hosts stores host names hashed. */
+  boolean hashesKnownHosts() {
+    return hashesKnownHosts;
   }
 
   /** The end of the first-connection question, answered yes as a learner would. */

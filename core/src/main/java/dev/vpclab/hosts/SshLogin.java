@@ -46,8 +46,11 @@ final class SshLogin {
      */
     record RootRefused(String message) implements Result {}
 
-    /** ssh gave up; what it said is printed already. */
-    record Failed() implements Result {}
+    /**
+     * ssh gave up; what it said is printed already. {@code note} is vpclab's word to add after the
+     * program's last line (how long the real one would have waited).
+     */
+    record Failed(Optional<Note> note) implements Result {}
   }
 
   /** The message cloud-init puts before root's key on Amazon Linux. */
@@ -96,9 +99,11 @@ final class SshLogin {
                 "NO_SSH_SERVER"));
       }
       invocation.err("ssh: connect to host " + host + " port 22: Connection timed out\n");
-      invocation.note(
-          Note.info("the real " + program + " would have waited about 2 minutes before saying so"));
-      return trace.failed("connection timed out");
+      trace.record("connection timed out");
+      return new Result.Failed(
+          Optional.of(
+              Note.info(
+                  "the real " + program + " would have waited about 2 minutes before saying so")));
     }
     Instance instance = target.get();
     Component sshd =
@@ -268,7 +273,7 @@ final class SshLogin {
 
     Result failed(String outcome) {
       record(outcome);
-      return new Result.Failed();
+      return new Result.Failed(Optional.empty());
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.vpclab.cli.CliVersion;
 import dev.vpclab.cli.Services;
 import dev.vpclab.hosts.Hosts;
 import dev.vpclab.hosts.InstanceOs;
+import dev.vpclab.hosts.Scp;
 import dev.vpclab.hosts.Ssh;
 import dev.vpclab.hosts.Sudo;
 import dev.vpclab.model.FreshAccount;
@@ -63,6 +64,7 @@ public final class Session {
         Shell.withBuiltins(new WorldClock(this))
             .with("aws", invocation -> aws.run(invocation.args(), host(invocation)))
             .with("ssh", new Ssh(() -> this.world, hosts))
+            .with("scp", new Scp(() -> this.world, hosts))
             .with("sudo", new Sudo());
     reset();
   }
