@@ -85,6 +85,14 @@ public enum InstanceOs {
     return sshClient;
   }
 
+  /**
+   * Whether the message of the day comes before sshd's "Last login" line: on Amazon Linux 2023
+   * pam_motd prints it first; on Amazon Linux 2 it follows (public login transcripts of both).
+   */
+  public boolean motdFirst() {
+    return this == AMAZON_LINUX_2023;
+  }
+
   /** The message of the day a login prints. */
   public String banner() {
     return banner;

@@ -66,19 +66,21 @@ public final class Ssh implements Command {
       invocation.relay(run);
       return CommandResult.status(run.exitStatus());
     }
-    var out = new StringBuilder();
-    hosts
-        .recordLogin(in.instance().id(), new Hosts.LastLogin(invocation.now(), in.client()))
-        .ifPresent(
-            last ->
-                out.append("Last login: ")
-                    .append(CTIME.format(last.at().atZone(ZoneOffset.UTC)))
-                    .append(" from ")
-                    .append(last.from())
-                    .append('\n'));
-    out.append(Hosts.os(in.instance()).banner());
+    InstanceOs os = Hosts.os(in.instance());
+    String lastLogin =
+        hosts
+            .recordLogin(in.instance().id(), new Hosts.LastLogin(invocation.now(), in.client()))
+            .map(
+                last ->
+                    "Last login: "
+                        + CTIME.format(last.at().atZone(ZoneOffset.UTC))
+                        + " from "
+                        + last.from()
+                        + "\n")
+            .orElse("");
+    String greeting = os.motdFirst() ? os.banner() + lastLogin : lastLogin + os.banner();
     invocation.enter(in.shell(), closed(destination));
-    CommandResult loggedIn = CommandResult.ok(out.toString());
+    CommandResult loggedIn = CommandResult.ok(greeting);
     return args.forwardAgent()
         ? loggedIn.withNote(
             Note.info(

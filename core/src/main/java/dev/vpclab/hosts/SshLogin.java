@@ -259,12 +259,22 @@ final class SshLogin {
         : address;
   }
 
-  /** Collects the steps and hands the trace to the invocation, the deciding step marked. */
+  /**
+   * Collects the steps and hands the trace to the invocation. The deciding step is the first that
+   * failed; for a login, the security group rule that let port 22 in, the one a learner writes.
+   */
   private record Tracing(Invocation invocation, String title, List<Step> steps) {
     void record(String outcome) {
       int deciding = 0;
       while (deciding < steps.size() - 1 && !steps.get(deciding).failed()) {
         deciding++;
+      }
+      if (!steps.get(deciding).failed()) {
+        for (int i = 0; i < steps.size(); i++) {
+          if (steps.get(i).component().kind() == Kind.SECURITY_GROUP) {
+            deciding = i;
+          }
+        }
       }
       invocation.trace(
           new Trace(

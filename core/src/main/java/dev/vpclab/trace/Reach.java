@@ -38,6 +38,7 @@ public final class Reach {
           Cidr.of("127.0.0.0/8"));
 
   private final View view;
+  private final Ipv4 destinationAddress;
   private final String destinationLabel;
   private final List<Step> steps = new ArrayList<>();
   private Ipv4 seenSource;
@@ -45,8 +46,9 @@ public final class Reach {
   private String sourceVpc;
   private String receiver;
 
-  private Reach(View view, String destinationLabel) {
+  private Reach(View view, Ipv4 destinationAddress, String destinationLabel) {
     this.view = view;
+    this.destinationAddress = destinationAddress;
     this.destinationLabel = destinationLabel;
   }
 
@@ -57,7 +59,7 @@ public final class Reach {
    */
   public static Path fromInstance(
       View view, Instance source, Ipv4 destination, int port, String destinationLabel) {
-    var reach = new Reach(view, destinationLabel);
+    var reach = new Reach(view, destination, destinationLabel);
     boolean delivered =
         reach.outOf(
             source,
@@ -74,7 +76,7 @@ public final class Reach {
       Ipv4 destination,
       int port,
       String destinationLabel) {
-    var reach = new Reach(view, destinationLabel);
+    var reach = new Reach(view, destination, destinationLabel);
     reach.seenSource = client;
     reach.steps.add(
         Step.pass(
@@ -145,7 +147,18 @@ public final class Reach {
     Optional<RouteCheck.Match> match = RouteCheck.lookup(table, destination);
     String which = table.isMain() ? " (the main route table of " + subnet.vpcId() + ")" : "";
     if (match.isEmpty()) {
-      fail(component, "no route matches " + destination + which, "NO_ROUTE_TO_DESTINATION");
+      // the table's routes, so the learner sees what is there and why none fits
+      String routes =
+          table.routes().stream().map(RouteCheck::describe).collect(Collectors.joining(", "));
+      fail(
+          component,
+          "no route matches "
+              + destination
+              + named(destination)
+              + which
+              + "; its routes: "
+              + routes,
+          "NO_ROUTE_TO_DESTINATION");
       return Optional.empty();
     }
     var route = match.get().route();
@@ -168,6 +181,14 @@ public final class Reach {
                 + ")"
                 + which));
     return Optional.of(route.target());
+  }
+
+  /** {@code " (s3.amazonaws.com)"} for the far end, when it was reached by a name. */
+  private String named(Ipv4 destination) {
+    return destination.equals(destinationAddress)
+            && !destinationLabel.equals(destination.toString())
+        ? " (" + destinationLabel + ")"
+        : "";
   }
 
   private String gone(RouteTarget target) {
