@@ -236,8 +236,8 @@ final class RequestPath {
     Optional<String> endpointId = path.endpoint().map(e -> e.id());
     for (PolicyResult policy : decision.considered()) {
       Component component = policyComponent(policy, policy.source().type(), endpointId);
-      // an endpoint policy is named by its endpoint already: say only what it did
-      String label = component.kind() == Kind.ENDPOINT_POLICY ? "" : policy.source().label() + ": ";
+      // endpoint and bucket policies are named by their endpoint or bucket already
+      String label = component.kind() == Kind.IDENTITY_POLICY ? policy.source().label() + ": " : "";
       steps.add(
           Step.info(component, label + policy.outcome().name().toLowerCase().replace('_', ' ')));
     }

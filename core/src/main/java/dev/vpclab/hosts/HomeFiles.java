@@ -20,7 +20,7 @@ enum HomeFiles {
           + "fi\n\n# Uncomment the following line if you don't want systemctl's auto-paging"
           + " feature:\n# export SYSTEMD_PAGER=\n\n# User specific aliases and functions\n"),
   AMAZON_LINUX_2023(
-      Instant.parse("2023-01-30T08:00:00Z"),
+      Instant.parse("2023-01-28T08:00:00Z"),
       "# .bash_profile\n\n# Get the aliases and functions\nif [ -f ~/.bashrc ]; then\n"
           + "\t. ~/.bashrc\nfi\n\n# User specific environment and startup programs\n",
       "# .bashrc\n\n# Source global definitions\nif [ -f /etc/bashrc ]; then\n\t. /etc/bashrc\n"

@@ -17,13 +17,14 @@ final class KnownHosts {
 
   /** Whether ssh has no key for this host yet: always, with UserKnownHostsFile=/dev/null. */
   static boolean isNew(Invocation invocation, Destination destination) {
-    if (!destination.remembersHosts()) {
-      return true;
-    }
+    return !destination.remembersHosts() || !knows(invocation, destination.host().toLowerCase());
+  }
+
+  /** Whether a line of known_hosts names {@code name}. */
+  private static boolean knows(Invocation invocation, String name) {
     FsResult<String> known = invocation.files().read(path(invocation), invocation.principal());
-    String host = destination.host().toLowerCase();
-    return !known.isOk()
-        || known.get().lines().noneMatch(l -> HostKey.names(l.split(" ", 2)[0], host));
+    return known.isOk()
+        && known.get().lines().anyMatch(l -> HostKey.names(l.split(" ", 2)[0], name));
   }
 
   /**
@@ -62,8 +63,12 @@ final class KnownHosts {
               + client.otherNamesLine()
               + client.question());
     }
-    String remembered =
-        client.checksHostIp() && !host.equals(address.toString()) ? host + "," + address : host;
+    // CheckHostIP adds the address beside the name, unless the address is known already
+    boolean withAddress =
+        client.checksHostIp()
+            && !host.equals(address.toString())
+            && !(destination.remembersHosts() && knows(invocation, address.toString()));
+    String remembered = withAddress ? host + "," + address : host;
     if (destination.logsInfo()) {
       invocation.err(
           "Warning: Permanently added '"

@@ -95,7 +95,10 @@ final class SshLogin {
         steps.add(
             Step.fail(
                 Component.of(Kind.SSH),
-                "nothing at " + address.get() + " listens on port 22",
+                "no running instance holds "
+                    + address.get()
+                    + " (an instance gives its public IP back when it stops or terminates; an"
+                    + " Elastic IP stays), so nothing answers on port 22",
                 "NO_SSH_SERVER"));
       }
       invocation.err("ssh: connect to host " + host + " port 22: Connection timed out\n");
@@ -225,7 +228,7 @@ final class SshLogin {
             "ssh: Could not resolve hostname " + host + ": Temporary failure in name resolution\n");
         return Optional.empty();
       }
-      steps.add(Step.fail(resolver, host + " does not resolve in " + vpc.id(), "NXDOMAIN"));
+      steps.add(Step.fail(resolver, shown(host) + " does not resolve in " + vpc.id(), "NXDOMAIN"));
     } else {
       var answer = PublicDns.resolve(host);
       if (answer.isPresent()) {
@@ -235,10 +238,17 @@ final class SshLogin {
       }
       steps.add(
           Step.fail(
-              Component.of(Kind.DNS), host + " does not resolve on the internet", "NXDOMAIN"));
+              Component.of(Kind.DNS),
+              shown(host) + " does not resolve on the internet",
+              "NXDOMAIN"));
     }
     invocation.err("ssh: Could not resolve hostname " + host + ": Name or service not known\n");
     return Optional.empty();
+  }
+
+  /** A host name as a step names it; ssh was given {@code user@} with nothing after it. */
+  private static String shown(String host) {
+    return host.isEmpty() ? "an empty host name" : host;
   }
 
   /**
