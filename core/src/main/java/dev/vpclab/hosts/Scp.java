@@ -47,20 +47,27 @@ public final class Scp implements Command {
       return locally(invocation, args);
     }
     View view = world.get();
-    ScpCopy.End here = here(invocation);
-    boolean several = args.sources().size() > 1;
-    if (args.target().remote()) {
-      Optional<SshLogin.Result.LoggedIn> far = login(invocation, view, args, args.target());
-      if (far.isEmpty()) {
-        return CommandResult.status(1);
-      }
-      var copy = new ScpCopy(invocation, args, far(far.get().shell()));
-      List<String> paths = args.sources().stream().map(Operand::path).toList();
-      copy.copy(here, paths, args.target().path(), several);
-      hosts.store(far.get().shell().machine().withFiles(copy.sinkFiles()));
-      return CommandResult.status(copy.failed() ? 1 : 0);
+    return args.target().remote()
+        ? toRemote(invocation, view, args)
+        : toLocal(invocation, view, args);
+  }
+
+  /** Local files to one host: one login, then every source into the target there. */
+  private CommandResult toRemote(Invocation invocation, View view, ScpArgs args) {
+    Optional<SshLogin.Result.LoggedIn> far = login(invocation, view, args, args.target());
+    if (far.isEmpty()) {
+      return CommandResult.status(1);
     }
-    var copy = new ScpCopy(invocation, args, here);
+    var copy = new ScpCopy(invocation, args, far(far.get().shell()));
+    List<String> paths = args.sources().stream().map(Operand::path).toList();
+    copy.copy(here(invocation), paths, args.target().path(), args.sources().size() > 1);
+    hosts.store(far.get().shell().machine().withFiles(copy.sinkFiles()));
+    return CommandResult.status(copy.failed() ? 1 : 0);
+  }
+
+  /** Files from hosts to here: a login per remote source, as scp.c tolocal does. */
+  private CommandResult toLocal(Invocation invocation, View view, ScpArgs args) {
+    var copy = new ScpCopy(invocation, args, here(invocation));
     for (Operand source : args.sources()) {
       ScpCopy.End from = here(invocation);
       if (source.remote()) {
@@ -72,7 +79,8 @@ public final class Scp implements Command {
       }
       // the login may have written ~/.ssh/known_hosts here: copy onto the disk as it is now
       copy.receiveOn(invocation.files());
-      boolean goesOn = copy.copy(from, List.of(source.path()), args.target().path(), several);
+      boolean goesOn =
+          copy.copy(from, List.of(source.path()), args.target().path(), args.sources().size() > 1);
       invocation.setFiles(copy.sinkFiles());
       if (!goesOn) {
         break;
