@@ -63,40 +63,85 @@ final class SshLogin {
    */
   static Result open(
       Invocation invocation, View view, Hosts hosts, Destination destination, String program) {
-    Optional<Instance> origin = Hosts.instanceOf(view, invocation.context().machine());
-    SshClient client = origin.map(i -> Hosts.os(i).sshClient()).orElse(SshClient.OPENSSH_8_9);
-    Optional<String> identity =
-        destination.identity().filter(path -> KeyFile.accessible(invocation, path));
-    String user = destination.userOr(invocation.user().name());
-    String host = destination.host().toLowerCase();
-    var steps = new ArrayList<Step>();
-    var trace = new Tracing(invocation, program + " " + user + "@" + host + " (TCP 22)", steps);
-    Optional<Ipv4> address = resolve(view, origin, host, steps, invocation);
-    if (address.isEmpty()) {
-      return trace.failed("could not resolve");
+    return new Attempt(invocation, view, destination, program).run(hosts);
+  }
+
+  /** One login attempt: its steps so far, in the order OpenSSH takes them. */
+  private static final class Attempt {
+    private final Invocation invocation;
+    private final View view;
+    private final Destination destination;
+    private final String program;
+    private final Optional<Instance> origin;
+    private final String user;
+    private final String host;
+    private final List<Step> steps = new ArrayList<>();
+    private final Tracing trace;
+
+    Attempt(Invocation invocation, View view, Destination destination, String program) {
+      this.invocation = invocation;
+      this.view = view;
+      this.destination = destination;
+      this.program = program;
+      this.origin = Hosts.instanceOf(view, invocation.context().machine());
+      this.user = destination.userOr(invocation.user().name());
+      this.host = destination.host().toLowerCase();
+      this.trace = new Tracing(invocation, program + " " + user + "@" + host + " (TCP 22)", steps);
     }
-    Path path =
-        origin
-            .map(i -> Reach.fromInstance(view, i, address.get(), 22, host))
-            .orElseGet(
-                () ->
-                    Reach.fromInternet(
-                        view,
-                        Internet.LAPTOP_PUBLIC_IP,
-                        Ephemeral.LAPTOP,
-                        "your laptop",
-                        address.get(),
-                        22,
-                        host));
-    steps.addAll(path.steps());
-    Optional<Instance> target = path.receiver().flatMap(id -> view.find(Instance.class, id));
-    if (!path.delivered() || target.isEmpty()) {
-      if (path.delivered()) {
+
+    Result run(Hosts hosts) {
+      // ssh.c checks -i while it reads its options, before anything else
+      Optional<String> identity =
+          destination.identity().filter(path -> KeyFile.accessible(invocation, path));
+      Optional<Ipv4> address = resolve(view, origin, host, steps, invocation);
+      if (address.isEmpty()) {
+        return trace.failed("could not resolve");
+      }
+      Path path = reach(address.get());
+      Optional<Instance> target = path.receiver().flatMap(id -> view.find(Instance.class, id));
+      if (!path.delivered() || target.isEmpty()) {
+        return timedOut(address.get(), path.delivered());
+      }
+      Instance instance = target.get();
+      if (KnownHosts.isNew(invocation, destination)
+          && !KnownHosts.meet(invocation, destination, client(), address.get(), instance)) {
+        steps.add(
+            Step.fail(
+                sshd(instance),
+                "StrictHostKeyChecking=yes and no host key is known for " + host,
+                "HOST_KEY_UNKNOWN"));
+        return trace.failed("host key verification failed");
+      }
+      return authenticate(identity.map(k -> KeyFile.load(invocation, k)), instance, path, hosts);
+    }
+
+    /** TCP 22 there and back, from the instance ssh runs on or from the laptop. */
+    private Path reach(Ipv4 address) {
+      Path path =
+          origin
+              .map(i -> Reach.fromInstance(view, i, address, 22, host))
+              .orElseGet(
+                  () ->
+                      Reach.fromInternet(
+                          view,
+                          Internet.LAPTOP_PUBLIC_IP,
+                          Ephemeral.LAPTOP,
+                          "your laptop",
+                          address,
+                          22,
+                          host));
+      steps.addAll(path.steps());
+      return path;
+    }
+
+    /** sshconnect.c's timeout; a delivered SYN that no instance took says why. */
+    private Result timedOut(Ipv4 address, boolean delivered) {
+      if (delivered) {
         steps.add(
             Step.fail(
                 Component.of(Kind.SSH),
                 "no running instance holds "
-                    + address.get()
+                    + address
                     + " (an instance gives its public IP back when it stops or terminates; an"
                     + " Elastic IP stays), so nothing answers on port 22",
                 "NO_SSH_SERVER"));
@@ -108,57 +153,59 @@ final class SshLogin {
               Note.info(
                   "the real " + program + " would have waited about 2 minutes before saying so")));
     }
-    Instance instance = target.get();
-    Component sshd =
-        Component.of(Kind.SSH, instance.id(), view.tags(instance.id()).name().orElse(null));
-    if (KnownHosts.isNew(invocation, destination)
-        && !KnownHosts.meet(invocation, destination, client, address.get(), instance)) {
+
+    /** sshd's answer to the user and the key (sshconnect2.c's refusal when none works). */
+    private Result authenticate(Optional<KeyFile> key, Instance instance, Path path, Hosts hosts) {
+      Optional<KeyPair> pair = keyPair(view, instance);
+      boolean keyMatches =
+          key.isPresent() && pair.isPresent() && key.get().holds(pair.get().privateKeyMaterial());
+      Component keyPair =
+          Component.of(
+              Kind.KEY_PAIR,
+              pair.map(KeyPair::id).orElse(null),
+              pair.map(KeyPair::name).orElse(null));
+      boolean ec2User = user.equals(Hosts.EC2_USER.name());
+      if (user.equals("root") && keyMatches) {
+        steps.add(
+            Step.fail(
+                sshd(instance), "Amazon Linux lets only ec2-user log in, not root", "WRONG_USER"));
+        trace.failed("root refused");
+        return new Result.RootRefused(ROOT_MESSAGE);
+      }
+      if (!ec2User || !keyMatches) {
+        boolean wrongUser = !ec2User && keyMatches;
+        steps.add(
+            Step.fail(
+                wrongUser ? sshd(instance) : keyPair,
+                refusal(user, destination, key, pair),
+                wrongUser ? "WRONG_USER" : "KEY_MISMATCH"));
+        invocation.err(
+            user + "@" + host + ": Permission denied (publickey,gssapi-keyex,gssapi-with-mic).\n");
+        return trace.failed("permission denied");
+      }
       steps.add(
-          Step.fail(
-              sshd,
-              "StrictHostKeyChecking=yes and no host key is known for " + host,
-              "HOST_KEY_UNKNOWN"));
-      return trace.failed("host key verification failed");
+          Step.pass(
+              keyPair,
+              key.get().path()
+                  + " holds the private key of "
+                  + pair.get().name()
+                  + ", the key pair "
+                  + instance.id()
+                  + " was launched with; ec2-user may log in"));
+      trace.record("logged in");
+      return new Result.LoggedIn(
+          instance,
+          hosts.login(instance, view, invocation.now()),
+          clientName(view, instance, path, origin));
     }
-    Optional<KeyFile> key = identity.map(k -> KeyFile.load(invocation, k));
-    Optional<KeyPair> pair = keyPair(view, instance);
-    boolean keyMatches =
-        key.isPresent() && pair.isPresent() && key.get().holds(pair.get().privateKeyMaterial());
-    Component keyPair =
-        Component.of(
-            Kind.KEY_PAIR,
-            pair.map(KeyPair::id).orElse(null),
-            pair.map(KeyPair::name).orElse(null));
-    if (user.equals("root") && keyMatches) {
-      steps.add(Step.fail(sshd, "Amazon Linux lets only ec2-user log in, not root", "WRONG_USER"));
-      trace.failed("root refused");
-      return new Result.RootRefused(ROOT_MESSAGE);
+
+    private SshClient client() {
+      return origin.map(i -> Hosts.os(i).sshClient()).orElse(SshClient.OPENSSH_8_9);
     }
-    if (!user.equals(Hosts.EC2_USER.name()) || !keyMatches) {
-      boolean wrongUser = !user.equals(Hosts.EC2_USER.name()) && keyMatches;
-      steps.add(
-          Step.fail(
-              wrongUser ? sshd : keyPair,
-              refusal(user, destination, key, pair),
-              wrongUser ? "WRONG_USER" : "KEY_MISMATCH"));
-      invocation.err(
-          user + "@" + host + ": Permission denied (publickey,gssapi-keyex,gssapi-with-mic).\n");
-      return trace.failed("permission denied");
+
+    private Component sshd(Instance instance) {
+      return Component.of(Kind.SSH, instance.id(), view.tags(instance.id()).name().orElse(null));
     }
-    steps.add(
-        Step.pass(
-            keyPair,
-            key.get().path()
-                + " holds the private key of "
-                + pair.get().name()
-                + ", the key pair "
-                + instance.id()
-                + " was launched with; ec2-user may log in"));
-    trace.record("logged in");
-    return new Result.LoggedIn(
-        instance,
-        hosts.login(instance, view, invocation.now()),
-        clientName(view, instance, path, origin));
   }
 
   /** Why sshd said no, in the learner's words. */
