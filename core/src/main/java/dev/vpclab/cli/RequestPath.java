@@ -233,18 +233,18 @@ final class RequestPath {
     Decision decision =
         Authorization.check(
             view, caller, new ApiCall(op.service().cliName(), op.name(), params, region), where);
+    Optional<String> endpointId = path.endpoint().map(e -> e.id());
     for (PolicyResult policy : decision.considered()) {
+      Component component = policyComponent(policy, policy.source().type(), endpointId);
+      // endpoint and bucket policies are named by their endpoint or bucket already
+      String label = component.kind() == Kind.IDENTITY_POLICY ? policy.source().label() + ": " : "";
       steps.add(
-          Step.info(
-              policyComponent(policy),
-              policy.source().label()
-                  + ": "
-                  + policy.outcome().name().toLowerCase().replace('_', ' ')));
+          Step.info(component, label + policy.outcome().name().toLowerCase().replace('_', ' ')));
     }
     if (decision instanceof Decision.Denied denied) {
       steps.add(
           Step.fail(
-              policyComponent(denied.decidedBy().orElse(null), denied.policyType()),
+              policyComponent(denied.decidedBy().orElse(null), denied.policyType(), endpointId),
               denied.why(),
               denied.policyType().name() + "_" + denied.reason().name()));
       return new Verdict.Denied(denied.error().code(), denied.error().message(true));
@@ -253,21 +253,28 @@ final class RequestPath {
     return new Verdict.Cleared(principal);
   }
 
-  private static Component policyComponent(PolicyResult policy) {
-    return policyComponent(policy, policy.source().type());
-  }
-
+  /**
+   * The policy as a component: an endpoint policy by its endpoint's ID, the others by their ARN (a
+   * managed policy, a bucket) or just their kind (an inline policy).
+   */
   private static Component policyComponent(
-      PolicyResult policy, dev.vpclab.iam.policy.PolicyType type) {
+      PolicyResult policy, dev.vpclab.iam.policy.PolicyType type, Optional<String> endpointId) {
     Kind kind =
         switch (type) {
           case VPC_ENDPOINT -> Kind.ENDPOINT_POLICY;
           case RESOURCE -> Kind.BUCKET_POLICY;
           default -> Kind.IDENTITY_POLICY;
         };
+    if (kind == Kind.ENDPOINT_POLICY) {
+      return endpointId.map(id -> Component.of(kind, id, null)).orElse(Component.of(kind));
+    }
     return policy == null
         ? Component.of(kind)
-        : Component.of(kind, policy.source().arn().orElse(policy.source().label()), null);
+        : policy
+            .source()
+            .arn()
+            .map(arn -> Component.of(kind, arn, null))
+            .orElse(Component.of(kind));
   }
 
   private static String mask(String key) {

@@ -27,14 +27,17 @@ final class Traces {
         title, outcome, steps, deciding, Hints.forTrace(steps, deciding, path.s3EndpointRegion()));
   }
 
-  /** The first failed step; for a success, the last network step worth naming. */
+  /**
+   * The first failed step; for a success, the gateway that took the request out of the subnet (a
+   * NAT gateway rather than the internet gateway behind it, which only carries its address on).
+   */
   private static int firstFailure(List<Step> steps) {
     for (int i = 0; i < steps.size(); i++) {
       if (steps.get(i).failed()) {
         return i;
       }
     }
-    for (int i = steps.size() - 1; i >= 0; i--) {
+    for (int i = 0; i < steps.size(); i++) {
       var kind = steps.get(i).component().kind();
       if (kind == dev.vpclab.trace.Component.Kind.VPC_ENDPOINT
           || kind == dev.vpclab.trace.Component.Kind.NAT_GATEWAY

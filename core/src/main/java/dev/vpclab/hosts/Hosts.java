@@ -35,6 +35,12 @@ public final class Hosts {
 
   private final Map<String, Machine> machines = new HashMap<>();
 
+  /** The last interactive login of each instance, as sshd's lastlog keeps it. */
+  private final Map<String, LastLogin> lastLogins = new HashMap<>();
+
+  /** When someone last logged in, and from where sshd said they came. */
+  public record LastLogin(Instant at, String from) {}
+
   /** The machine's disk as it is now; an instance's is made at first use. */
   public Machine machine(String id, View view, Instant now) {
     return machines.computeIfAbsent(id, key -> create(key, view, now));
@@ -47,6 +53,15 @@ public final class Hosts {
 
   public void clear() {
     machines.clear();
+    lastLogins.clear();
+  }
+
+  /**
+   * Records an interactive login (one with a terminal, as sshd's lastlog does) and returns the one
+   * before it, which sshd prints as "Last login: … from …".
+   */
+  public Optional<LastLogin> recordLogin(String instanceId, LastLogin login) {
+    return Optional.ofNullable(lastLogins.put(instanceId, login));
   }
 
   /** The instance a machine is, if it is one. */
@@ -69,6 +84,20 @@ public final class Hosts {
         machine, EC2_USER, "-bash", pid(instance), AMAZON_LINUX_PATH, Prompt.AMAZON_LINUX_PS1);
   }
 
+  /**
+   * The shell sshd starts for {@code ssh host command}: bash -c, not a login shell, as the same
+   * user in the same home.
+   */
+  public static ShellContext commandShell(ShellContext login) {
+    return LoginShell.start(
+        login.machine(),
+        login.user(),
+        "bash",
+        login.pid(),
+        AMAZON_LINUX_PATH,
+        Prompt.AMAZON_LINUX_PS1);
+  }
+
   private Machine create(String id, View view, Instant now) {
     if (id.equals(Laptop.ID)) {
       return Laptop.machine(now);
@@ -76,30 +105,49 @@ public final class Hosts {
     Instance instance = view.find(Instance.class, id).orElseThrow();
     InstanceOs os = os(instance);
     String hostname = Addressing.privateDnsName(instance.privateIp(), instance.region());
-    Metadata root = new Metadata("root", "root", 0755, now);
-    Metadata user = new Metadata(EC2_USER.name(), EC2_USER.group(), 0700, now);
+    // cloud-init made the home and its authorized_keys when the instance first booted
+    Instant booted = instance.launchTime();
+    Metadata root = new Metadata("root", "root", 0755, booted);
+    Metadata user = new Metadata(EC2_USER.name(), EC2_USER.group(), 0700, booted);
     FileSystem files =
-        FileSystem.empty(now)
-            .install("/dev", Directory.empty(root))
-            .install("/dev/null", new RegularFile(root.withMode(0666), ""))
-            .install("/etc", Directory.empty(root))
-            .install("/etc/hostname", new RegularFile(root.withMode(0644), hostname + "\n"))
-            .install("/etc/os-release", new RegularFile(root.withMode(0644), os.osRelease()))
-            .install("/etc/passwd", new RegularFile(root.withMode(0644), passwd()))
-            .install(
-                "/etc/resolv.conf",
-                new RegularFile(root.withMode(0644), resolvConf(view, instance, os)))
-            .install("/home", Directory.empty(root))
-            .install(EC2_USER.home(), Directory.empty(user))
-            .install(EC2_USER.home() + "/.ssh", Directory.empty(user))
-            .install(
-                EC2_USER.home() + "/.ssh/authorized_keys",
-                new RegularFile(user.withMode(0600), authorizedKeys(view, instance)))
-            .install("/root", Directory.empty(root.withMode(0550)))
-            .install("/tmp", Directory.empty(root.withMode(01777)))
-            .install("/usr", Directory.empty(root))
-            .install("/usr/bin", Directory.empty(root));
+        withHomeFiles(base(view, instance, os, hostname, root, user), os, user)
+            .withFormat(os.diskFormat());
     return new Machine(id, hostname, files);
+  }
+
+  private static FileSystem withHomeFiles(FileSystem files, InstanceOs os, Metadata user) {
+    Metadata skel = user.withMode(0644).withModified(os.homeFiles().built());
+    for (var file : os.homeFiles().files().entrySet()) {
+      files =
+          files.install(
+              EC2_USER.home() + "/" + file.getKey(), new RegularFile(skel, file.getValue()));
+    }
+    return files;
+  }
+
+  /** The files an instance has from its AMI and first boot, before the dot files of its home. */
+  private static FileSystem base(
+      View view, Instance instance, InstanceOs os, String hostname, Metadata root, Metadata user) {
+    return FileSystem.empty(root.modified())
+        .install("/dev", Directory.empty(root))
+        .install("/dev/null", new RegularFile(root.withMode(0666), ""))
+        .install("/etc", Directory.empty(root))
+        .install("/etc/hostname", new RegularFile(root.withMode(0644), hostname + "\n"))
+        .install("/etc/os-release", new RegularFile(root.withMode(0644), os.osRelease()))
+        .install("/etc/passwd", new RegularFile(root.withMode(0644), passwd()))
+        .install(
+            "/etc/resolv.conf",
+            new RegularFile(root.withMode(0644), resolvConf(view, instance, os)))
+        .install("/home", Directory.empty(root))
+        .install(EC2_USER.home(), Directory.empty(user))
+        .install(EC2_USER.home() + "/.ssh", Directory.empty(user))
+        .install(
+            EC2_USER.home() + "/.ssh/authorized_keys",
+            new RegularFile(user.withMode(0600), authorizedKeys(view, instance)))
+        .install("/root", Directory.empty(root.withMode(0550)))
+        .install("/tmp", Directory.empty(root.withMode(01777)))
+        .install("/usr", Directory.empty(root))
+        .install("/usr/bin", Directory.empty(root));
   }
 
   private static String authorizedKeys(View view, Instance instance) {

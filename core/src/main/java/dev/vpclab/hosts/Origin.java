@@ -118,11 +118,6 @@ public record Origin(Optional<Instance> instance) {
                     view, Internet.LAPTOP_PUBLIC_IP, "your laptop", address, label));
   }
 
-  /** OpenSSH 7.4 (Amazon Linux 2) asks {@code (yes/no)?}; newer ones offer the fingerprint. */
-  public boolean asksForFingerprint() {
-    return os().map(InstanceOs::asksForFingerprint).orElse(true);
-  }
-
   /** The VPC the instance is in. */
   public Vpc vpc(View view) {
     return view.find(Vpc.class, instance.orElseThrow().vpcId()).orElseThrow();

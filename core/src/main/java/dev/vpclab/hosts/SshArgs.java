@@ -1,21 +1,21 @@
 package dev.vpclab.hosts;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * ssh's command line, parsed as OpenSSH does: options before and after the destination, until the
- * first word after it that is not an option, which starts the remote command.
+ * first word after it that is not an option, which starts the remote command. {@code -A} (agent
+ * forwarding) and {@code -J} (jump host) are kept so ssh can say what vpclab does with them.
  */
 record SshArgs(
-    Optional<String> user,
-    String host,
-    Optional<String> identity,
-    Map<String, String> options,
-    Optional<String> command) {
+    Destination destination,
+    Optional<String> command,
+    boolean forwardAgent,
+    Optional<String> jumpHost) {
 
   /** What OpenSSH 8.9 prints for a command line it cannot use. */
   static final String USAGE =
@@ -36,7 +36,10 @@ record SshArgs(
     String destination = null;
     String identity = null;
     String login = null;
-    var options = new java.util.LinkedHashMap<String, String>();
+    String jump = null;
+    boolean agent = false;
+    boolean quiet = false;
+    var options = new LinkedHashMap<String, String>();
     var command = new ArrayList<String>();
     for (int i = 0; i < args.size(); i++) {
       String word = args.get(i);
@@ -45,25 +48,28 @@ record SshArgs(
         continue;
       }
       if (word.startsWith("-") && word.length() > 1) {
-        char flag = word.charAt(1);
-        if (!WITH_VALUE.contains(flag)) {
-          continue;
-        }
-        String value =
-            word.length() > 2 ? word.substring(2) : i + 1 < args.size() ? args.get(++i) : null;
-        if (value == null) {
-          return Optional.empty();
-        }
-        switch (flag) {
-          case 'i' -> identity = value;
-          case 'l' -> login = value;
-          case 'o' -> {
-            int eq = value.indexOf('=');
-            if (eq > 0) {
-              options.put(value.substring(0, eq).toLowerCase(), value.substring(eq + 1));
-            }
+        for (int c = 1; c < word.length(); c++) {
+          char flag = word.charAt(c);
+          if (!WITH_VALUE.contains(flag)) {
+            agent |= flag == 'A';
+            quiet |= flag == 'q';
+            continue;
           }
-          default -> {}
+          String value =
+              c + 1 < word.length()
+                  ? word.substring(c + 1)
+                  : i + 1 < args.size() ? args.get(++i) : null;
+          if (value == null) {
+            return Optional.empty();
+          }
+          switch (flag) {
+            case 'i' -> identity = value;
+            case 'l' -> login = value;
+            case 'J' -> jump = value;
+            case 'o' -> Destination.addOption(options, value);
+            default -> {}
+          }
+          break;
         }
         continue;
       }
@@ -76,24 +82,16 @@ record SshArgs(
     if (destination == null) {
       return Optional.empty();
     }
-    int at = destination.lastIndexOf('@');
-    Optional<String> user =
-        at > 0 ? Optional.of(destination.substring(0, at)) : Optional.ofNullable(login);
-    String host = at >= 0 ? destination.substring(at + 1) : destination;
     return Optional.of(
         new SshArgs(
-            user,
-            host,
-            Optional.ofNullable(identity),
-            Map.copyOf(options),
-            command.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", command))));
-  }
-
-  boolean strictHostKeyChecking() {
-    return !"no".equalsIgnoreCase(options.getOrDefault("stricthostkeychecking", "ask"));
-  }
-
-  boolean remembersHosts() {
-    return !"/dev/null".equals(options.get("userknownhostsfile"));
+            Destination.parse(
+                destination,
+                Optional.ofNullable(login),
+                Optional.ofNullable(identity),
+                options,
+                quiet),
+            command.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", command)),
+            agent,
+            Optional.ofNullable(jump)));
   }
 }

@@ -63,7 +63,8 @@ public final class Sudo implements Command {
   private static CommandResult asRoot(Invocation invocation, List<String> args, ShellContext root) {
     ShellRun run = invocation.run(root, String.join(" ", args.stream().map(Sudo::quote).toList()));
     invocation.setFiles(run.context().files());
-    return new CommandResult(run.stdout(), run.stderr(), run.exitStatus(), run.notes());
+    invocation.relay(run);
+    return CommandResult.status(run.exitStatus());
   }
 
   /** Root's shell on the same machine: a login shell starts in /root, su alone stays here. */

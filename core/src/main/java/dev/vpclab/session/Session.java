@@ -5,6 +5,7 @@ import dev.vpclab.cli.CliVersion;
 import dev.vpclab.cli.Services;
 import dev.vpclab.hosts.Hosts;
 import dev.vpclab.hosts.InstanceOs;
+import dev.vpclab.hosts.Scp;
 import dev.vpclab.hosts.Ssh;
 import dev.vpclab.hosts.Sudo;
 import dev.vpclab.model.FreshAccount;
@@ -68,6 +69,7 @@ public final class Session {
         Shell.withBuiltins(new WorldClock(this))
             .with("aws", invocation -> aws.run(invocation.args(), host(invocation)))
             .with("ssh", new Ssh(() -> this.world, hosts))
+            .with("scp", new Scp(() -> this.world, hosts))
             .with("sudo", new Sudo())
             .with("curl", new Curl(() -> this.world))
             .with("nc", new Nc(() -> this.world))
@@ -152,7 +154,8 @@ public final class Session {
       if (places.size() > 1) {
         Place closed = places.pop();
         if (!closed.farewell().isEmpty()) {
-          parts.add(new Part.Output(Part.Stream.STDOUT, closed.farewell()));
+          // ssh says "Connection to … closed." on standard error (clientloop.c)
+          parts.add(new Part.Output(Part.Stream.STDERR, closed.farewell()));
         }
       } else {
         endsSession = true;

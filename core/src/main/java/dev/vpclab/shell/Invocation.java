@@ -151,6 +151,25 @@ public final class Invocation {
     return new Shell(here.commands(), here.clock()).run(elsewhere, source, terminal);
   }
 
+  /**
+   * Passes on what a line run elsewhere showed, in its order: its output and errors as this
+   * command's own, its notes and traces beside them. For commands that run commands, such as {@code
+   * ssh HOST CMD} and {@code sudo CMD}.
+   */
+  public void relay(ShellRun run) {
+    for (Output o : run.output()) {
+      if (o instanceof Output.Stdout s) {
+        out(s.text());
+      } else if (o instanceof Output.Stderr s) {
+        err(s.text());
+      } else if (o instanceof Output.Noted n) {
+        note(n.note());
+      } else if (o instanceof Output.Traced t) {
+        trace(t.trace());
+      }
+    }
+  }
+
   /** The running shell itself, for builtins that change it. */
   public ShellState shell() {
     return process;

@@ -36,8 +36,9 @@ public final class Hints {
           case "ENI_SG_RULES_MISMATCH" ->
               "add a rule to "
                   + id
-                  + " (aws ec2"
-                  + " authorize-security-group-ingress/-egress --group-id "
+                  + " (aws ec2 authorize-security-group-"
+                  + (step.detail().startsWith("no outbound") ? "egress" : "ingress")
+                  + " --group-id "
                   + id
                   + " …)";
           case "IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS" ->

@@ -38,6 +38,7 @@ public final class Reach {
           Cidr.of("127.0.0.0/8"));
 
   private final View view;
+  private final Ipv4 destinationAddress;
   private final String destinationLabel;
   private final List<Step> steps = new ArrayList<>();
   private Ipv4 seenSource;
@@ -45,8 +46,9 @@ public final class Reach {
   private String sourceVpc;
   private String receiver;
 
-  private Reach(View view, String destinationLabel) {
+  private Reach(View view, Ipv4 destinationAddress, String destinationLabel) {
     this.view = view;
+    this.destinationAddress = destinationAddress;
     this.destinationLabel = destinationLabel;
   }
 
@@ -73,7 +75,7 @@ public final class Reach {
 
   private static Path fromInstance(
       View view, Instance source, Packet packet, String destinationLabel) {
-    var reach = new Reach(view, destinationLabel);
+    var reach = new Reach(view, packet.destination(), destinationLabel);
     return reach.result(reach.outOf(source, packet));
   }
 
@@ -111,7 +113,7 @@ public final class Reach {
       Ephemeral clientPorts,
       String clientLabel,
       String destinationLabel) {
-    var reach = new Reach(view, destinationLabel);
+    var reach = new Reach(view, packet.destination(), destinationLabel);
     reach.seenSource = packet.source();
     reach.steps.add(
         Step.pass(
@@ -184,7 +186,18 @@ public final class Reach {
     Optional<RouteCheck.Match> match = RouteCheck.lookup(table, destination);
     String which = table.isMain() ? " (the main route table of " + subnet.vpcId() + ")" : "";
     if (match.isEmpty()) {
-      fail(component, "no route matches " + destination + which, "NO_ROUTE_TO_DESTINATION");
+      // the table's routes, so the learner sees what is there and why none fits
+      String routes =
+          table.routes().stream().map(RouteCheck::describe).collect(Collectors.joining(", "));
+      fail(
+          component,
+          "no route matches "
+              + destination
+              + named(destination)
+              + which
+              + "; its routes: "
+              + routes,
+          "NO_ROUTE_TO_DESTINATION");
       return Optional.empty();
     }
     var route = match.get().route();
@@ -207,6 +220,14 @@ public final class Reach {
                 + ")"
                 + which));
     return Optional.of(route.target());
+  }
+
+  /** {@code " (s3.amazonaws.com)"} for the far end, when it was reached by a name. */
+  private String named(Ipv4 destination) {
+    return destination.equals(destinationAddress)
+            && !destinationLabel.equals(destination.toString())
+        ? " (" + destinationLabel + ")"
+        : "";
   }
 
   private String gone(RouteTarget target) {

@@ -20,6 +20,7 @@ import java.util.List;
  * [stderr] line                                      standard error ([stderr] alone: empty line)
  * [changed] / [why] / [hint] / [info] text           vpclab's notes
  * [table] row                                        a vpclab table, as the REPL aligns it
+ * [trace] line                                       a trace shown in full (/explain), as text
  * [problem] CODE: message                            a vpclab-level error
  * [exit 254]                                         the exit status, when not 0
  * [no newline]                                       the output before did not end in a newline
@@ -85,6 +86,10 @@ public final class Transcript {
         }
       } else if (part instanceof Part.Remark r) {
         out.append('[').append(label(r.note())).append("] ").append(r.note().text()).append('\n');
+      } else if (part instanceof Part.Traced t && t.expanded()) {
+        for (String line : dev.vpclab.render.TraceText.render(t.trace(), t.number()).split("\n")) {
+          out.append("[trace] ").append(line).append('\n');
+        }
       } else if (part instanceof Part.Problem p) {
         out.append("[problem] ").append(p.code()).append(": ").append(p.message()).append('\n');
       } else if (part instanceof Part.Table t) {

@@ -2,6 +2,7 @@ package dev.vpclab.shell.builtins;
 
 import dev.vpclab.shell.Invocation;
 import dev.vpclab.shell.fs.Directory;
+import dev.vpclab.shell.fs.Format;
 import dev.vpclab.shell.fs.Node;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +44,7 @@ final class LsFormat {
 
   /** The "total" of a long listing: 1 KiB blocks, or a human-readable size with -h. */
   String total(List<Ls.Entry> entries) {
-    long blocks = entries.stream().mapToLong(e -> e.node().blocks()).sum();
+    long blocks = entries.stream().mapToLong(e -> disk().blocks(e.node())).sum();
     return options.has("h") ? human(blocks * 1024) : String.valueOf(blocks);
   }
 
@@ -114,6 +115,7 @@ final class LsFormat {
     for (int i = 0; i < entries.size(); i++) {
       Node node = entries.get(i).node();
       out.append(mode(node))
+          .append(disk().labelled() ? "." : "")
           .append(' ')
           .append(padLeft(String.valueOf(node.links()), links))
           .append(' ')
@@ -132,7 +134,13 @@ final class LsFormat {
   }
 
   private String size(Node node) {
-    return options.has("h") ? human(node.size()) : String.valueOf(node.size());
+    long bytes = disk().size(node);
+    return options.has("h") ? human(bytes) : String.valueOf(bytes);
+  }
+
+  /** The disk's format, which decides directory sizes and the SELinux dot. */
+  private Format disk() {
+    return invocation.files().format();
   }
 
   /** {@code -rw-r--r--}, with s/S and t/T for set-id and sticky bits. */

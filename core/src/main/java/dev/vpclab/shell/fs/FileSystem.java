@@ -12,12 +12,22 @@ import java.util.function.UnaryOperator;
  * through the directories as the kernel follows them. Permissions are checked for the {@link
  * Principal} asking; failures are {@link Errno} values, never exceptions.
  */
-public record FileSystem(Directory root) {
+public record FileSystem(Directory root, Format format) {
   /** Mode of a file created with umask 022. */
   public static final int FILE_MODE = 0644;
 
   /** Mode of a directory created with umask 022. */
   public static final int DIRECTORY_MODE = 0755;
+
+  /** A tree on an ext4 disk. */
+  public FileSystem(Directory root) {
+    this(root, Format.EXT4);
+  }
+
+  /** The same files on a disk of another format. */
+  public FileSystem withFormat(Format newFormat) {
+    return new FileSystem(root, newFormat);
+  }
 
   /** An empty tree: only {@code /}, owned by root. */
   public static FileSystem empty(Instant now) {
@@ -229,7 +239,8 @@ public record FileSystem(Directory root) {
                 return FsResult.fail(Errno.EPERM);
               }
               Node changed = node.withMeta(node.meta().withMode(mode));
-              return FsResult.ok(new FileSystem(update(root, located.names(), 0, d -> d, changed)));
+              return FsResult.ok(
+                  new FileSystem(update(root, located.names(), 0, d -> d, changed), format));
             });
   }
 
@@ -240,10 +251,10 @@ public record FileSystem(Directory root) {
   public FileSystem install(String path, Node node) {
     List<String> names = Paths.names(path);
     if (names.isEmpty()) {
-      return new FileSystem((Directory) node);
+      return new FileSystem((Directory) node, format);
     }
     Metadata parentMeta = node.meta().withMode(DIRECTORY_MODE);
-    return new FileSystem(installInto(root, names, 0, node, parentMeta));
+    return new FileSystem(installInto(root, names, 0, node, parentMeta), format);
   }
 
   private static Directory installInto(
@@ -385,7 +396,8 @@ public record FileSystem(Directory root) {
                 slot.parentNames(),
                 0,
                 parent -> parent.without(slot.name()).withMeta(parent.meta().withModified(now)),
-                null)));
+                null),
+            format));
   }
 
   /** The tree with {@code node} at the slot; the parent's time set to {@code now} unless null. */
@@ -397,7 +409,7 @@ public record FileSystem(Directory root) {
               ? changed
               : changed.withMeta(changed.meta().withModified(parentModified));
         };
-    return new FileSystem(update(root, slot.parentNames(), 0, change, null));
+    return new FileSystem(update(root, slot.parentNames(), 0, change, null), format);
   }
 
   /**
