@@ -41,6 +41,12 @@ public final class MetaCommands {
             + ".",
         MetaCommands::resources);
     add(
+        "/diagram",
+        DiagramCommand.ARGUMENTS,
+        DiagramCommand.SUMMARY,
+        DiagramCommand.HELP,
+        DiagramCommand::run);
+    add(
         "/history",
         "",
         "list everything typed in this session",
