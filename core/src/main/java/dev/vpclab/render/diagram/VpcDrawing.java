@@ -280,7 +280,11 @@ final class VpcDrawing {
   // ---------------------------------------------------------------- drawing
 
   void draw(Svg svg) {
-    svg.open("vpc", vpc.ref().id(), "", Labels.vpc(vpc) + " · " + vpc.region());
+    svg.open(
+        "vpc",
+        vpc.ref().id(),
+        "",
+        "VPC " + SubnetCard.full(vpc.ref()) + " " + vpc.cidr() + " · " + vpc.region());
     svg.rect(0, vpcTop, vpcRight, vpcBottom - vpcTop, 8, Style.VPC_FILL, Style.VPC, 2, "");
     Chip.drawLines(svg, header(), MARGIN - Style.PAD, headerTop, vpcRight);
     if (gateway.isPresent()) {
@@ -379,7 +383,7 @@ final class VpcDrawing {
     double width = arrow.mark().isPresent() ? 2.5 : 1.5;
     SubnetCard card = columns.get(arrow.column()).get(arrow.card());
     svg.open(
-        "route",
+        "route-arrow",
         "",
         Style.pathAttribute(arrow.mark()),
         card.subnet().ref().id() + ": " + Labels.route(arrow.route()));
