@@ -21,13 +21,14 @@ final class DiagramCommand {
   static final String SUMMARY = "draw VPCs: subnets by zone, gateways, routes, the last path";
   static final String HELP =
       """
-      Draws the VPCs you created in the region your aws commands call (the one
-      aws configure set region chose): the internet gateway, the subnets by
-      Availability Zone (public when their route table leads to the internet
-      gateway), each subnet's route table and network ACL, the NAT gateways and
-      instances in it, the VPC endpoints, and every route other than local as
-      DESTINATION → TARGET. /diagram all adds the default VPC; /diagram VPC
-      draws one VPC, by ID or Name tag.
+      Draws the VPCs you created in the region an aws command typed here would call
+      (AWS_DEFAULT_REGION or ~/.aws/config; on an instance without either, its own
+      region): the internet gateway, the subnets by Availability Zone (public when
+      their route table leads to the internet gateway), each subnet's route table
+      and network ACL, the NAT gateways and instances in it, the VPC endpoints, and
+      every route other than local as DESTINATION → TARGET.
+      /diagram all adds the default VPC; /diagram VPC draws one VPC, by ID or Name
+      tag, in any region.
       The last traced command that crossed the VPC (see /explain) is drawn on it:
       each component it passed marked ✔, the one that stopped it ✘.
       In a terminal the diagram is text; in Jupyter it is a picture (SVG).""";

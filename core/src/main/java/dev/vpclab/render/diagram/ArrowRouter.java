@@ -2,6 +2,7 @@ package dev.vpclab.render.diagram;
 
 import dev.vpclab.render.diagram.Svg.Point;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,22 +42,21 @@ final class ArrowRouter {
     double channelY(int lane);
   }
 
-  private record Assigned(int fromLane, int toLane, int channelLane) {}
+  private record Assigned(int fromLane, int toLane) {}
 
   private final List<Leg> legs;
   private final List<Assigned> assigned = new ArrayList<>();
   private final Map<Integer, Integer> perGutter = new HashMap<>();
-  private int channel;
+  private final int channel;
 
   ArrowRouter(List<Leg> legs) {
     this.legs = List.copyOf(legs);
     for (Leg leg : legs) {
       int from = next(leg.from());
       boolean sideways = leg.entry() == Entry.SIDE && leg.to() != leg.from();
-      int to = sideways ? next(leg.to()) : from;
-      int lane = leg.crosses() ? channel++ : -1;
-      assigned.add(new Assigned(from, to, lane));
+      assigned.add(new Assigned(from, sideways ? next(leg.to()) : from));
     }
+    channel = (int) legs.stream().filter(Leg::crosses).count();
   }
 
   private int next(int gutter) {
@@ -75,10 +75,41 @@ final class ArrowRouter {
   }
 
   /**
-   * The bends of arrow {@code index} from {@code start} (on a card's right edge) to {@code end}
-   * (ignored for a stub), once the layout knows where the lanes lie.
+   * The bends of every arrow, from its start (on a card's right edge) to its end (ignored for a
+   * stub), once the layout knows where the lanes lie. The longer an arrow runs along the channel,
+   * the higher its lane there, so arrows heading the same way nest instead of crossing.
    */
-  List<Point> route(int index, Point start, Point end, Lanes lanes) {
+  List<List<Point>> routes(List<Point> starts, List<Point> ends, Lanes lanes) {
+    var crossing = new ArrayList<Integer>();
+    for (int i = 0; i < legs.size(); i++) {
+      if (legs.get(i).crosses()) {
+        crossing.add(i);
+      }
+    }
+    crossing.sort(
+        Comparator.comparingDouble((Integer i) -> -span(i, ends.get(i), lanes))
+            .thenComparingInt(i -> i));
+    var channelLane = new HashMap<Integer, Integer>();
+    for (int lane = 0; lane < crossing.size(); lane++) {
+      channelLane.put(crossing.get(lane), lane);
+    }
+    var routes = new ArrayList<List<Point>>();
+    for (int i = 0; i < legs.size(); i++) {
+      routes.add(route(i, starts.get(i), ends.get(i), lanes, channelLane.getOrDefault(i, -1)));
+    }
+    return routes;
+  }
+
+  /** How far an arrow runs along the channel. */
+  private double span(int index, Point end, Lanes lanes) {
+    Leg leg = legs.get(index);
+    Assigned a = assigned.get(index);
+    double from = lanes.x(leg.from(), a.fromLane());
+    double to = leg.entry() == Entry.UP ? end.x() : lanes.x(leg.to(), a.toLane());
+    return Math.abs(to - from);
+  }
+
+  private List<Point> route(int index, Point start, Point end, Lanes lanes, int channelLane) {
     Leg leg = legs.get(index);
     Assigned a = assigned.get(index);
     double x = lanes.x(leg.from(), a.fromLane());
@@ -87,7 +118,7 @@ final class ArrowRouter {
       return points;
     }
     if (leg.crosses()) {
-      double y = lanes.channelY(a.channelLane());
+      double y = lanes.channelY(channelLane);
       points.add(new Point(x, y));
       x = leg.entry() == Entry.UP ? end.x() : lanes.x(leg.to(), a.toLane());
       points.add(new Point(x, y));

@@ -17,7 +17,6 @@ import java.util.Optional;
 public final class SvgDiagram {
   private static final double PAD = 16;
   private static final double VPC_GAP = 28;
-  private static final double MIN_WIDTH = 560;
 
   private SvgDiagram() {}
 
@@ -25,9 +24,8 @@ public final class SvgDiagram {
     PathMarks marks = PathMarks.of(topology, path);
     List<VpcDrawing> drawings =
         topology.vpcs().stream().map(v -> new VpcDrawing(v, marks)).toList();
-    double width =
-        Math.max(
-            MIN_WIDTH, drawings.stream().mapToDouble(VpcDrawing::width).max().orElse(0) + 2 * PAD);
+    double widest = drawings.stream().mapToDouble(VpcDrawing::width).max().orElse(0);
+    double width = Math.max(widest, legendWidth()) + 2 * PAD;
     var svg = new Svg();
     double y = PAD;
     for (VpcDrawing drawing : drawings) {
@@ -63,33 +61,46 @@ public final class SvgDiagram {
     return y + 6;
   }
 
+  /** One entry of the legend: a filled box or a line sample, and what it means. */
+  private record Key(boolean box, String fill, String stroke, String dash, String text) {
+    double width() {
+      return (box ? 20 : 30) + Style.width(text) + 18;
+    }
+
+    void draw(Svg svg, double x, double y) {
+      if (box) {
+        svg.rect(x, y - 6, 14, 12, 2, fill, stroke, 1.5, "");
+      } else {
+        svg.polyline(List.of(new Point(x, y), new Point(x + 24, y)), stroke, 2, dash);
+      }
+      svg.text(x + (box ? 20 : 30), y + 4, text, 11, false, Style.MUTED, "start");
+    }
+  }
+
+  private static final List<Key> LEGEND =
+      List.of(
+          new Key(true, Style.PUBLIC_FILL, Style.PUBLIC, "", "public subnet"),
+          new Key(true, Style.PRIVATE_FILL, Style.PRIVATE, "", "private subnet"),
+          new Key(false, "", Style.ROUTE, "", "route"),
+          new Key(false, "", Style.BLACKHOLE, Style.BLACKHOLE_DASH, "blackhole"),
+          new Key(false, "", Style.PASS, "", "path ✔"),
+          new Key(false, "", Style.FAIL, "", "stopped ✘"));
+
+  private static double legendWidth() {
+    return LEGEND.stream().mapToDouble(Key::width).sum();
+  }
+
   /** What the colours and lines mean. */
   private static double legend(Svg svg, double top) {
     double y = top + 10;
     double x = PAD;
     svg.open("legend", "", "", "");
-    x = swatch(svg, x, y, Style.PUBLIC_FILL, Style.PUBLIC, "public subnet");
-    x = swatch(svg, x, y, Style.PRIVATE_FILL, Style.PRIVATE, "private subnet");
-    x = sample(svg, x, y, Style.ROUTE, "", "route");
-    x = sample(svg, x, y, Style.BLACKHOLE, Style.BLACKHOLE_DASH, "blackhole");
-    x = sample(svg, x, y, Style.PASS, "", "path ✔");
-    sample(svg, x, y, Style.FAIL, "", "stopped ✘");
+    for (Key key : LEGEND) {
+      key.draw(svg, x, y);
+      x += key.width();
+    }
     svg.close();
     return y + 8;
-  }
-
-  private static double swatch(
-      Svg svg, double x, double y, String fill, String stroke, String text) {
-    svg.rect(x, y - 6, 14, 12, 2, fill, stroke, 1.5, "");
-    svg.text(x + 20, y + 4, text, 11, false, Style.MUTED, "start");
-    return x + 20 + Style.width(text) + 18;
-  }
-
-  private static double sample(
-      Svg svg, double x, double y, String stroke, String dash, String text) {
-    svg.polyline(List.of(new Point(x, y), new Point(x + 24, y)), stroke, 2, dash);
-    svg.text(x + 30, y + 4, text, 11, false, Style.MUTED, "start");
-    return x + 30 + Style.width(text) + 18;
   }
 
   /** Words to lines of at most {@code columns} characters; a longer word gets a line of its own. */

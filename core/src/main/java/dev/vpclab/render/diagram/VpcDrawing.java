@@ -298,9 +298,19 @@ final class VpcDrawing {
           MARGIN, columnsTop + 16, "no subnets yet", Style.FONT_SIZE, false, Style.MUTED, "start");
     }
     drawIdleTables(svg);
+    List<List<Point>> routes =
+        router.routes(
+            arrows.stream().map(this::start).toList(),
+            arrows.stream().map(this::end).toList(),
+            lanes);
     // The arrows the path took go over the others.
-    arrows.stream().filter(a -> a.mark().isEmpty()).forEach(a -> drawArrow(svg, a));
-    arrows.stream().filter(a -> a.mark().isPresent()).forEach(a -> drawArrow(svg, a));
+    for (boolean marked : List.of(false, true)) {
+      for (int i = 0; i < arrows.size(); i++) {
+        if (arrows.get(i).mark().isPresent() == marked) {
+          drawArrow(svg, arrows.get(i), routes.get(i));
+        }
+      }
+    }
     gateway.ifPresent(
         g -> g.draw(svg, gatewayX - g.width() / 2, vpcTop - g.height() / 2, g.width()));
     for (int e = 0; e < endpoints.size(); e++) {
@@ -375,9 +385,7 @@ final class VpcDrawing {
     }
   }
 
-  private void drawArrow(Svg svg, Arrow arrow) {
-    int index = arrows.indexOf(arrow);
-    List<Point> points = router.route(index, start(arrow), end(arrow), lanes);
+  private void drawArrow(Svg svg, Arrow arrow, List<Point> points) {
     boolean blackhole = arrow.route().blackhole();
     String color = Style.color(arrow.mark(), blackhole ? Style.BLACKHOLE : Style.ROUTE);
     double width = arrow.mark().isPresent() ? 2.5 : 1.5;
