@@ -25,6 +25,11 @@ final class Labels {
     return ref.id() + (ref.hasName() ? " (" + name(ref) + ")" : "");
   }
 
+  /** An ID and its whole Name tag, cleaned but not cut, for tooltips. */
+  static String full(Ref ref) {
+    return ref.id() + (ref.hasName() ? " (" + clean(ref.name()) + ")" : "");
+  }
+
   /** The Name tag, cleaned and cut to {@link #NAME_LENGTH}. */
   static String name(Ref ref) {
     return cut(clean(ref.name()), NAME_LENGTH);

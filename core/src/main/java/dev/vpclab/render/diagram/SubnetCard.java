@@ -1,9 +1,6 @@
 package dev.vpclab.render.diagram;
 
 import dev.vpclab.render.diagram.Chip.Line;
-import dev.vpclab.render.diagram.Topology.InstanceNode;
-import dev.vpclab.render.diagram.Topology.NatNode;
-import dev.vpclab.render.diagram.Topology.Ref;
 import dev.vpclab.render.diagram.Topology.RouteArrow;
 import dev.vpclab.render.diagram.Topology.SubnetNode;
 import java.util.ArrayList;
@@ -56,8 +53,8 @@ final class SubnetCard {
                             + Labels.named(a.ref())
                             + (a.isDefault() ? " · default" : ""),
                         marks.networkAcl(subnet))));
-    subnet.natGateways().forEach(n -> chips.add(nat(n, marks)));
-    subnet.instances().forEach(i -> chips.add(instance(i, marks)));
+    subnet.natGateways().forEach(n -> chips.add(Chips.nat(n, marks)));
+    subnet.instances().forEach(i -> chips.add(Chips.instance(i, marks)));
   }
 
   SubnetNode subnet() {
@@ -101,12 +98,7 @@ final class SubnetCard {
         "subnet",
         subnet.ref().id(),
         "",
-        Labels.subnetKind(subnet)
-            + " "
-            + subnet.ref().id()
-            + (subnet.ref().hasName() ? " (" + Labels.clean(subnet.ref().name()) + ")" : "")
-            + " "
-            + subnet.cidr());
+        Labels.subnetKind(subnet) + " " + Labels.full(subnet.ref()) + " " + subnet.cidr());
     svg.rect(
         x,
         y,
@@ -124,46 +116,6 @@ final class SubnetCard {
       chipY += chip.height() + CHIP_GAP;
     }
     svg.close();
-  }
-
-  private static Chip nat(NatNode nat, PathMarks marks) {
-    return new Chip(
-        "nat-gateway",
-        nat.ref().id(),
-        "NAT gateway " + full(nat.ref()) + " " + Labels.addresses(nat) + " " + nat.state(),
-        List.of(
-            Line.bold("NAT gateway · " + nat.state(), Style.GATEWAY),
-            Line.plain(Labels.named(nat.ref())),
-            Line.plain(Labels.addresses(nat))),
-        Style.GATEWAY,
-        marks.of(nat.ref()));
-  }
-
-  private static Chip instance(InstanceNode instance, PathMarks marks) {
-    var lines = new ArrayList<Line>();
-    lines.add(Line.bold("EC2 instance · " + instance.state(), Style.INSTANCE));
-    lines.add(Line.plain(Labels.named(instance.ref())));
-    lines.add(Line.plain(Labels.addresses(instance)));
-    for (Ref group : instance.securityGroups()) {
-      lines.add(
-          Line.component(
-              "security-group",
-              group.id(),
-              Labels.named(group),
-              marks.securityGroup(instance, group)));
-    }
-    return new Chip(
-        "instance",
-        instance.ref().id(),
-        "instance " + full(instance.ref()) + " " + Labels.addresses(instance),
-        lines,
-        Style.INSTANCE,
-        marks.of(instance.ref()));
-  }
-
-  /** An ID and its whole Name tag, for tooltips. */
-  static String full(Ref ref) {
-    return ref.id() + (ref.hasName() ? " (" + Labels.clean(ref.name()) + ")" : "");
   }
 
   private static String capitalized(String text) {

@@ -1,5 +1,6 @@
 package dev.vpclab.render.diagram;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -94,6 +95,34 @@ final class Svg {
     attr("stroke", stroke).attr("stroke-width", num(width));
     out.append("/>\n");
     return this;
+  }
+
+  /** A line with an arrow head at its end; the line stops where the head begins. */
+  Svg arrow(List<Point> points, String stroke, double width, String dash) {
+    double head = 8;
+    double half = width > 2 ? 5 : 4;
+    Point last = points.get(points.size() - 1);
+    Point before = points.get(points.size() - 2);
+    double dx = Math.signum(last.x() - before.x());
+    double dy = Math.signum(last.y() - before.y());
+    var shaft = new ArrayList<>(points);
+    shaft.set(shaft.size() - 1, new Point(last.x() - dx * head, last.y() - dy * head));
+    polyline(shaft, stroke, width, dash);
+    return polygon(
+        List.of(
+            last,
+            new Point(last.x() - dx * head - dy * half, last.y() - dy * head + dx * half),
+            new Point(last.x() - dx * head + dy * half, last.y() - dy * head - dx * half)),
+        stroke);
+  }
+
+  /** A line ending in a cross: it leads nowhere. */
+  Svg crossed(List<Point> points, String stroke, double width, String dash) {
+    Point last = points.get(points.size() - 1);
+    polyline(points, stroke, width, dash);
+    line(new Point(last.x() - 4, last.y() - 4), new Point(last.x() + 4, last.y() + 4), stroke, 2);
+    return line(
+        new Point(last.x() - 4, last.y() + 4), new Point(last.x() + 4, last.y() - 4), stroke, 2);
   }
 
   /**

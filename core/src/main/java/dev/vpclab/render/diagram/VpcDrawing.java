@@ -4,7 +4,6 @@ import dev.vpclab.render.diagram.ArrowRouter.Entry;
 import dev.vpclab.render.diagram.ArrowRouter.Leg;
 import dev.vpclab.render.diagram.Chip.Line;
 import dev.vpclab.render.diagram.Svg.Point;
-import dev.vpclab.render.diagram.Topology.EndpointNode;
 import dev.vpclab.render.diagram.Topology.Ref;
 import dev.vpclab.render.diagram.Topology.RouteArrow;
 import dev.vpclab.render.diagram.Topology.TableNode;
@@ -32,7 +31,6 @@ final class VpcDrawing {
   private static final double INTERNET_WIDTH = 120;
   private static final double INTERNET_HEIGHT = 30;
   private static final double ENDPOINT_OVERLAP = 12;
-  private static final double ARROW_HEAD = 8;
 
   private enum Goal {
     GATEWAY,
@@ -90,8 +88,8 @@ final class VpcDrawing {
       columns.add(cards);
       cardWidth.add(cards.stream().mapToDouble(SubnetCard::width).max().orElse(0));
     }
-    gateway = vpc.internetGateway().map(g -> gatewayChip(g, marks));
-    vpc.endpoints().forEach(e -> endpoints.add(endpointChip(e, marks)));
+    gateway = vpc.internetGateway().map(g -> Chips.internetGateway(g, marks));
+    vpc.endpoints().forEach(e -> endpoints.add(Chips.endpoint(e, marks)));
     planArrows(marks);
     router = new ArrowRouter(arrows.stream().map(a -> a.leg(columns.size())).toList());
 
@@ -284,7 +282,7 @@ final class VpcDrawing {
         "vpc",
         vpc.ref().id(),
         "",
-        "VPC " + SubnetCard.full(vpc.ref()) + " " + vpc.cidr() + " · " + vpc.region());
+        "VPC " + Labels.full(vpc.ref()) + " " + vpc.cidr() + " · " + vpc.region());
     svg.rect(0, vpcTop, vpcRight, vpcBottom - vpcTop, 8, Style.VPC_FILL, Style.VPC, 2, "");
     Chip.drawLines(svg, header(), MARGIN - Style.PAD, headerTop, vpcRight);
     if (gateway.isPresent()) {
@@ -395,61 +393,12 @@ final class VpcDrawing {
         "",
         Style.pathAttribute(arrow.mark()),
         card.subnet().ref().id() + ": " + Labels.route(arrow.route()));
-    Point last = points.get(points.size() - 1);
+    String dash = blackhole ? Style.BLACKHOLE_DASH : "";
     if (arrow.goal() == Goal.NOWHERE) {
-      svg.polyline(points, color, width, blackhole ? Style.BLACKHOLE_DASH : "");
-      svg.line(
-          new Point(last.x() - 4, last.y() - 4), new Point(last.x() + 4, last.y() + 4), color, 2);
-      svg.line(
-          new Point(last.x() - 4, last.y() + 4), new Point(last.x() + 4, last.y() - 4), color, 2);
+      svg.crossed(points, color, width, dash);
     } else {
-      Point before = points.get(points.size() - 2);
-      double dx = Math.signum(last.x() - before.x());
-      double dy = Math.signum(last.y() - before.y());
-      // The line stops where the head begins, so a thick line does not blunt the point.
-      var shaft = new ArrayList<>(points);
-      shaft.set(
-          shaft.size() - 1, new Point(last.x() - dx * ARROW_HEAD, last.y() - dy * ARROW_HEAD));
-      svg.polyline(shaft, color, width, blackhole ? Style.BLACKHOLE_DASH : "");
-      double half = arrow.mark().isPresent() ? 5 : 4;
-      svg.polygon(
-          List.of(
-              last,
-              new Point(
-                  last.x() - dx * ARROW_HEAD - dy * half, last.y() - dy * ARROW_HEAD + dx * half),
-              new Point(
-                  last.x() - dx * ARROW_HEAD + dy * half, last.y() - dy * ARROW_HEAD - dx * half)),
-          color);
+      svg.arrow(points, color, width, dash);
     }
     svg.close();
-  }
-
-  private static Chip gatewayChip(Ref igw, PathMarks marks) {
-    return new Chip(
-        "internet-gateway",
-        igw.id(),
-        "internet gateway " + SubnetCard.full(igw),
-        List.of(Line.bold("Internet gateway", Style.GATEWAY), Line.plain(Labels.named(igw))),
-        Style.GATEWAY,
-        marks.of(igw));
-  }
-
-  private static Chip endpointChip(EndpointNode endpoint, PathMarks marks) {
-    return new Chip(
-        "vpc-endpoint",
-        endpoint.ref().id(),
-        endpoint.type().toLowerCase()
-            + " endpoint "
-            + SubnetCard.full(endpoint.ref())
-            + " for "
-            + endpoint.serviceName()
-            + " · "
-            + endpoint.state(),
-        List.of(
-            Line.bold(endpoint.type() + " endpoint", Style.GATEWAY),
-            Line.plain(Labels.named(endpoint.ref())),
-            Line.plain(endpoint.serviceName())),
-        Style.GATEWAY,
-        marks.of(endpoint.ref()));
   }
 }
