@@ -187,8 +187,11 @@ class SvgDiagramTest {
   }
 
   @Test
-  void noScriptsNoStyleSheetsNoIds() {
+  void severalVpcsStackInOneDocumentWithoutScriptsStyleSheetsOrIds() throws Exception {
     String svg = svg(lab.diagram("all"));
+    Document doc = parse(svg);
+    assertEquals(2, select(doc, "//*[@data-kind='vpc']").size());
+    assertEquals(5, select(doc, "//*[@data-kind='subnet']").size());
     assertFalse(svg.contains("<script"));
     assertFalse(svg.contains("<style"));
     assertFalse(svg.contains(" id=\""));
