@@ -82,6 +82,7 @@ class BadInputTest {
             "aws ec2",
             "aws",
             "/resources",
+            "/diagram",
             "/help",
             "/set",
             "/nonsense");

@@ -68,7 +68,7 @@ public final class Assistant {
     return new Snapshot(
         session.world(),
         session.here(),
-        session.settings().laptopCli(),
+        session.cliHere(),
         commands,
         session.shell().commands().names(),
         workingDirectory,

@@ -8,11 +8,12 @@ import dev.vpclab.session.Settings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Completes vpclab's own commands and their arguments: {@code /help} topics down to {@code aws ec2
- * create-vpc}, {@code /resources} types, {@code /set} settings, real file names for {@code /open}
- * and {@code /save}.
+ * create-vpc}, {@code /resources} types, {@code /set} settings, the VPCs {@code /diagram} can draw,
+ * real file names for {@code /open} and {@code /save}.
  */
 final class MetaCompleter {
   private final Snapshot snapshot;
@@ -36,6 +37,7 @@ final class MetaCompleter {
                   ? named(concat(List.copyOf(ResourceRows.kindNames()), List.of("all")), "types")
                   : List.of());
       case "/set" -> Offer.whole(settings(args));
+      case "/diagram" -> Offer.whole(args.isEmpty() ? diagramTargets() : List.of());
       case "/open", "/save" ->
           args.isEmpty()
               ? LocalFiles.complete(snapshot.workingDirectory(), target.text())
@@ -81,6 +83,16 @@ final class MetaCompleter {
           .orElse(List.of());
     }
     return List.of();
+  }
+
+  /** The VPCs of the region an aws command here would call, each with its Name tag, and all. */
+  private List<Candidate> diagramTargets() {
+    var out =
+        new ArrayList<>(
+            ResourceValues.VPC.values(
+                snapshot, snapshot.region(Optional.empty(), Optional.empty())));
+    out.add(Candidate.described("all", "values", "every VPC of the region, the default one too"));
+    return out;
   }
 
   private static List<Candidate> settings(List<String> args) {

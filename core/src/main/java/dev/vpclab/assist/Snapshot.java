@@ -2,7 +2,7 @@ package dev.vpclab.assist;
 
 import dev.vpclab.cli.CliConfig;
 import dev.vpclab.cli.CliVersion;
-import dev.vpclab.cli.GlobalOptions;
+import dev.vpclab.cli.ShellConfigSource;
 import dev.vpclab.model.World;
 import dev.vpclab.session.MetaCommands;
 import dev.vpclab.shell.ShellContext;
@@ -25,8 +25,8 @@ record Snapshot(
     Path workingDirectory,
     ResourceIndex index) {
 
-  ContextHost host() {
-    return new ContextHost(here, cliVersion);
+  ShellConfigSource host() {
+    return new ShellConfigSource(here, cliVersion);
   }
 
   /**
@@ -38,13 +38,7 @@ record Snapshot(
     var argv = new java.util.ArrayList<String>();
     regionOption.ifPresent(r -> argv.addAll(List.of("--region", r)));
     profileOption.ifPresent(p -> argv.addAll(List.of("--profile", p)));
-    if (!(GlobalOptions.parse(argv, cliVersion) instanceof GlobalOptions.Parse.Parsed parsed)) {
-      return Optional.empty();
-    }
-    return CliConfig.resolve(parsed.options(), host())
-            instanceof CliConfig.Resolution.Resolved resolved
-        ? resolved.config().region()
-        : Optional.empty();
+    return host().region(argv);
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.vpclab.outcome;
 
+import dev.vpclab.render.diagram.Topology;
+import dev.vpclab.render.diagram.TracedPath;
 import java.util.List;
+import java.util.Optional;
 
 /** One piece of what a line of input produced, in the order it was produced. */
 public sealed interface Part {
@@ -41,6 +44,13 @@ public sealed interface Part {
       rows = rows.stream().map(List::copyOf).toList();
     }
   }
+
+  /**
+   * A drawing of VPCs ({@code /diagram}) with the last traced path on it: a text tree in a terminal
+   * ({@link dev.vpclab.render.diagram.TextDiagram}), SVG in Jupyter ({@link
+   * dev.vpclab.render.diagram.SvgDiagram#render(Topology, Optional)}).
+   */
+  record Diagram(Topology topology, Optional<TracedPath> path) implements Part {}
 
   /**
    * A problem with vpclab itself rather than with a simulated program: an unknown meta command, a

@@ -3,6 +3,8 @@ package dev.vpclab.render;
 import dev.vpclab.outcome.Note;
 import dev.vpclab.outcome.Outcome;
 import dev.vpclab.outcome.Part;
+import dev.vpclab.render.diagram.TextDiagram;
+import dev.vpclab.trace.Verdict;
 import java.util.List;
 
 /**
@@ -13,6 +15,7 @@ public final class TextRenderer {
   private static final String DIM = "\u001b[2m";
   private static final String BOLD = "\u001b[1m";
   private static final String RED = "\u001b[31m";
+  private static final String GREEN = "\u001b[32m";
   private static final String RESET = "\u001b[0m";
 
   private final boolean color;
@@ -39,11 +42,28 @@ public final class TextRenderer {
         if (t.expanded()) {
           out.append(style(DIM, TraceText.render(t.trace(), t.number())));
         }
+      } else if (part instanceof Part.Diagram d) {
+        diagram(out, TextDiagram.render(d.topology(), d.path()));
       } else if (part instanceof Part.Problem p) {
         out.append(style(RED, "vpclab: " + p.message())).append('\n');
       }
     }
     return out.toString();
+  }
+
+  /** The tree as it is, a marked line in the mark's colour. */
+  private void diagram(StringBuilder out, String text) {
+    for (String line : text.split("\n", -1)) {
+      if (line.endsWith(Verdict.FAIL.mark())) {
+        out.append(style(RED, line));
+      } else if (line.endsWith(Verdict.PASS.mark())) {
+        out.append(style(GREEN, line));
+      } else {
+        out.append(line);
+      }
+      out.append('\n');
+    }
+    out.setLength(out.length() - 1);
   }
 
   private static String label(Note note) {

@@ -18,7 +18,7 @@ public final class History {
   /** The inputs worth replaying: everything but the meta commands that only look or leave. */
   public List<String> replayable() {
     return entries.stream()
-        .filter(e -> !e.matches("^\\s*/(history|save|help|exit|resources|explain)\\b.*"))
+        .filter(e -> !e.matches("^\\s*/(history|save|help|exit|resources|explain|diagram)\\b.*"))
         .toList();
   }
 }

@@ -41,6 +41,12 @@ public final class MetaCommands {
             + ".",
         MetaCommands::resources);
     add(
+        "/diagram",
+        DiagramCommand.ARGUMENTS,
+        DiagramCommand.SUMMARY,
+        DiagramCommand.HELP,
+        DiagramCommand::run);
+    add(
         "/history",
         "",
         "list everything typed in this session",
@@ -57,8 +63,9 @@ public final class MetaCommands {
         "/save",
         "FILE",
         "save this session's inputs as a script",
-        "Writes every input of this session (but /history, /save, /help, /resources and /exit)\n"
-            + "to FILE on your computer, one per line, so './vpclab FILE' or '/open FILE' replays it.",
+        "Writes every input of this session (but /history, /save, /help, /resources, /diagram,\n"
+            + "/explain and /exit) to FILE on your computer, one per line, so './vpclab FILE' or\n"
+            + "'/open FILE' replays it.",
         MetaCommands::save);
     add(
         "/open",

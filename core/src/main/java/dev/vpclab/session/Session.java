@@ -3,8 +3,8 @@ package dev.vpclab.session;
 import dev.vpclab.cli.AwsCli;
 import dev.vpclab.cli.CliVersion;
 import dev.vpclab.cli.Services;
+import dev.vpclab.cli.ShellConfigSource;
 import dev.vpclab.hosts.Hosts;
-import dev.vpclab.hosts.InstanceOs;
 import dev.vpclab.hosts.Scp;
 import dev.vpclab.hosts.Ssh;
 import dev.vpclab.hosts.Sudo;
@@ -189,17 +189,34 @@ public final class Session {
 
   private InvocationHost host(Invocation invocation) {
     Optional<Instance> instance = Hosts.instanceOf(world, invocation.context().machine());
-    if (instance.isPresent()) {
-      InstanceOs os = Hosts.os(instance.get());
-      return new InvocationHost(invocation, this, os.cli(), os.cliVersionLine(), instance);
-    }
-    CliVersion version = settings.laptopCli();
-    return new InvocationHost(
-        invocation,
-        this,
-        version,
-        version == CliVersion.V1 ? LAPTOP_CLI_V1 : LAPTOP_CLI_V2,
-        Optional.empty());
+    CliVersion version = cliOf(instance);
+    String versionLine =
+        instance
+            .map(i -> Hosts.os(i).cliVersionLine())
+            .orElse(version == CliVersion.V1 ? LAPTOP_CLI_V1 : LAPTOP_CLI_V2);
+    return new InvocationHost(invocation, this, version, versionLine, instance);
+  }
+
+  /**
+   * The AWS CLI major version where the learner is: the AMI's on an instance, else the laptop's.
+   */
+  public CliVersion cliHere() {
+    return cliOf(instanceHere());
+  }
+
+  private CliVersion cliOf(Optional<Instance> instance) {
+    return instance.map(i -> Hosts.os(i).cli()).orElse(settings.laptopCli());
+  }
+
+  /**
+   * The region an {@code aws} command typed here would call (environment, then {@code
+   * ~/.aws/config}), else the region of the instance the learner is on; empty on a laptop with no
+   * region configured.
+   */
+  public Optional<String> regionHere() {
+    return new ShellConfigSource(here(), cliHere())
+        .region(List.of())
+        .or(() -> instanceHere().map(Instance::region));
   }
 
   /** The shell's clock is the account's: files get the same simulated times as resources. */

@@ -474,6 +474,16 @@ class CompletionTest {
     }
 
     @Test
+    void diagramOffersTheVpcsOfTheRegionWithTheirNameTag() {
+      Typing typing = withMyVpc();
+      String vpc = vpcId(typing);
+      assertTrue(typing.values("/diagram ").containsAll(List.of(vpc, "all")));
+      assertEquals(Optional.of("MyVPC"), typing.description("/diagram ", vpc));
+      assertEquals(List.of(vpc), typing.values("/diagram " + vpc.substring(0, 12)));
+      assertEquals(List.of(), typing.values("/diagram all "));
+    }
+
+    @Test
     void openAndSaveCompleteRealFiles(@TempDir Path dir) throws IOException {
       Files.writeString(dir.resolve("lab.vpc"), "aws ec2 describe-vpcs\n");
       Files.createDirectory(dir.resolve("scripts"));

@@ -21,6 +21,7 @@ import java.util.List;
  * [changed] / [why] / [hint] / [info] text           vpclab's notes
  * [table] row                                        a vpclab table, as the REPL aligns it
  * [trace] line                                       a trace shown in full (/explain), as text
+ * [diagram] line                                     a /diagram, as the REPL draws it
  * [problem] CODE: message                            a vpclab-level error
  * [exit 254]                                         the exit status, when not 0
  * [no newline]                                       the output before did not end in a newline
@@ -92,11 +93,12 @@ public final class Transcript {
         }
       } else if (part instanceof Part.Problem p) {
         out.append("[problem] ").append(p.code()).append(": ").append(p.message()).append('\n');
-      } else if (part instanceof Part.Table t) {
-        String table =
-            new dev.vpclab.render.TextRenderer(false).render(new Outcome(List.of(t), 0, false));
-        for (String line : table.split("\n")) {
-          out.append("[table] ").append(line).append('\n');
+      } else if (part instanceof Part.Table || part instanceof Part.Diagram) {
+        String label = part instanceof Part.Table ? "[table]" : "[diagram]";
+        String text =
+            new dev.vpclab.render.TextRenderer(false).render(new Outcome(List.of(part), 0, false));
+        for (String line : text.split("\n")) {
+          out.append(line.isEmpty() ? label : label + " " + line).append('\n');
         }
       }
     }
