@@ -58,18 +58,30 @@ public final class Session {
   private Settings settings = Settings.defaults();
 
   public Session(Terminal terminal) {
+    this(terminal, FreshAccount.create());
+  }
+
+  /**
+   * A session over an account that already holds resources, e.g. a generated estate of thousands of
+   * VPCs for a benchmark; the learner starts on the laptop.
+   */
+  public Session(Terminal terminal, World account) {
     this.terminal = terminal;
     this.shell =
         Shell.withBuiltins(new WorldClock(this))
             .with("aws", invocation -> aws.run(invocation.args(), host(invocation)))
             .with("ssh", new Ssh(() -> this.world, hosts))
             .with("sudo", new Sudo());
-    reset();
+    start(account);
   }
 
   /** Back to a fresh account and a fresh laptop shell; settings stay. */
   public void reset() {
-    world = FreshAccount.create();
+    start(FreshAccount.create());
+  }
+
+  private void start(World account) {
+    world = account;
     hosts.clear();
     places.clear();
     traces.clear();
