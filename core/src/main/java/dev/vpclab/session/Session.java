@@ -10,6 +10,7 @@ import dev.vpclab.hosts.Sudo;
 import dev.vpclab.model.FreshAccount;
 import dev.vpclab.model.World;
 import dev.vpclab.model.ec2.Instance;
+import dev.vpclab.model.ec2.NetworkIndex;
 import dev.vpclab.outcome.Outcome;
 import dev.vpclab.outcome.Part;
 import dev.vpclab.shell.Entered;
@@ -55,6 +56,7 @@ public final class Session {
   private final Deque<Place> places = new ArrayDeque<>();
   private final List<Trace> traces = new ArrayList<>();
   private World world;
+  private NetworkIndex network;
   private Settings settings = Settings.defaults();
 
   public Session(Terminal terminal) {
@@ -96,6 +98,17 @@ public final class Session {
 
   void commit(World next) {
     world = next;
+  }
+
+  /**
+   * The tracer's index of the account as it is now: kept beside the World while it stays the same,
+   * made anew after a change.
+   */
+  public NetworkIndex network() {
+    if (network == null || network.view() != world) {
+      network = NetworkIndex.of(world);
+    }
+    return network;
   }
 
   public Settings settings() {

@@ -1,11 +1,11 @@
 package dev.vpclab.trace;
 
 import dev.vpclab.model.View;
-import dev.vpclab.model.ec2.Addressing;
 import dev.vpclab.model.ec2.Instance;
 import dev.vpclab.model.ec2.InternetGateway;
 import dev.vpclab.model.ec2.NatGateway;
 import dev.vpclab.model.ec2.NetworkAcl;
+import dev.vpclab.model.ec2.NetworkIndex;
 import dev.vpclab.model.ec2.RouteTable;
 import dev.vpclab.model.ec2.RouteTarget;
 import dev.vpclab.model.ec2.SecurityGroup;
@@ -37,6 +37,7 @@ public final class Reach {
           Cidr.of("169.254.0.0/16"),
           Cidr.of("127.0.0.0/8"));
 
+  private final NetworkIndex network;
   private final View view;
   private final String destinationLabel;
   private final List<Step> steps = new ArrayList<>();
@@ -45,8 +46,9 @@ public final class Reach {
   private String sourceVpc;
   private String receiver;
 
-  private Reach(View view, String destinationLabel) {
-    this.view = view;
+  private Reach(NetworkIndex network, String destinationLabel) {
+    this.network = network;
+    this.view = network.view();
     this.destinationLabel = destinationLabel;
   }
 
@@ -57,7 +59,15 @@ public final class Reach {
    */
   public static Path fromInstance(
       View view, Instance source, Ipv4 destination, int port, String destinationLabel) {
-    var reach = new Reach(view, destinationLabel);
+    return fromInstance(NetworkIndex.of(view), source, destination, port, destinationLabel);
+  }
+
+  /**
+   * As {@link #fromInstance(View, Instance, Ipv4, int, String)}, over an index kept between calls.
+   */
+  public static Path fromInstance(
+      NetworkIndex network, Instance source, Ipv4 destination, int port, String destinationLabel) {
+    var reach = new Reach(network, destinationLabel);
     boolean delivered =
         reach.outOf(
             source,
@@ -74,7 +84,26 @@ public final class Reach {
       Ipv4 destination,
       int port,
       String destinationLabel) {
-    var reach = new Reach(view, destinationLabel);
+    return fromInternet(
+        NetworkIndex.of(view),
+        client,
+        clientPorts,
+        clientLabel,
+        destination,
+        port,
+        destinationLabel);
+  }
+
+  /** As {@link #fromInternet(View, Ipv4, Ephemeral, String, Ipv4, int, String)}, over an index. */
+  public static Path fromInternet(
+      NetworkIndex network,
+      Ipv4 client,
+      Ephemeral clientPorts,
+      String clientLabel,
+      Ipv4 destination,
+      int port,
+      String destinationLabel) {
+    var reach = new Reach(network, destinationLabel);
     reach.seenSource = client;
     reach.steps.add(
         Step.pass(
@@ -185,11 +214,7 @@ public final class Reach {
   private boolean insideVpc(
       Instance source, Subnet from, Packet packet, List<SecurityGroup> sourceGroups) {
     Optional<Instance> target =
-        view.all(Instance.class)
-            .filter(i -> i.vpcId().equals(source.vpcId()))
-            .filter(i -> i.privateIp().equals(packet.destination()))
-            .filter(i -> !i.isTerminated())
-            .findFirst();
+        network.instancesAt(source.vpcId(), packet.destination()).stream().findFirst();
     if (target.isEmpty()) {
       return fail(
           component(Kind.INSTANCE, null),
@@ -222,7 +247,7 @@ public final class Reach {
   private boolean throughInternetGateway(
       Instance source, Subnet subnet, Packet packet, String igwId) {
     Component gateway = component(Kind.INTERNET_GATEWAY, igwId);
-    Optional<Ipv4> publicIp = Addressing.publicIp(view, source);
+    Optional<Ipv4> publicIp = network.publicIp(source);
     if (publicIp.isEmpty()) {
       return fail(
           gateway,
@@ -325,21 +350,14 @@ public final class Reach {
           destination + " is a private address: nothing on the internet routes to it",
           "PRIVATE_ADDRESS");
     }
-    Optional<NatGateway> nat =
-        view.all(NatGateway.class)
-            .filter(n -> !n.isGone() && destination.equals(n.publicIp()))
-            .findFirst();
+    Optional<NatGateway> nat = network.natAtPublicIp(destination);
     if (nat.isPresent()) {
       return fail(
           component(Kind.NAT_GATEWAY, nat.get().id()),
           "holds " + destination + " but accepts no connections from the internet",
           "NAT_NO_INBOUND");
     }
-    Optional<Instance> holder =
-        view.all(Instance.class)
-            .filter(i -> !i.isTerminated())
-            .filter(i -> Addressing.publicIp(view, i).filter(destination::equals).isPresent())
-            .findFirst();
+    Optional<Instance> holder = network.instanceAtPublicIp(destination);
     if (holder.isEmpty()) {
       steps.add(
           Step.pass(
@@ -352,10 +370,7 @@ public final class Reach {
 
   /** From the internet into an instance by its public address, and the reply's way out. */
   private boolean intoInstance(Instance destination, Packet packet, Ephemeral clientPorts) {
-    Optional<InternetGateway> igw =
-        view.all(InternetGateway.class)
-            .filter(g -> destination.vpcId().equals(g.attachedVpcId()))
-            .findFirst();
+    Optional<InternetGateway> igw = network.internetGatewayOf(destination.vpcId());
     if (igw.isEmpty()) {
       return fail(
           component(Kind.INTERNET_GATEWAY, null),
@@ -441,7 +456,7 @@ public final class Reach {
 
   /** One packet crossing one subnet boundary. */
   private boolean acl(Subnet subnet, boolean egress, Packet packet) {
-    NetworkAcl acl = NetworkAcl.forSubnet(view, subnet.id()).orElseThrow();
+    NetworkAcl acl = network.aclOf(subnet.id()).orElseThrow();
     NetworkAcl.Entry entry = AclCheck.decide(acl, egress, packet);
     Component component = component(Kind.NETWORK_ACL, acl.id());
     String what =
@@ -466,7 +481,7 @@ public final class Reach {
    * allow the client's whole range of ephemeral ports, not only the one this trace happened to use.
    */
   private boolean replies(Subnet subnet, boolean egress, Packet reply, Ephemeral clientPorts) {
-    NetworkAcl acl = NetworkAcl.forSubnet(view, subnet.id()).orElseThrow();
+    NetworkAcl acl = network.aclOf(subnet.id()).orElseThrow();
     var stretches = AclCheck.coverage(acl, egress, reply, clientPorts.range());
     Component component = component(Kind.NETWORK_ACL, acl.id());
     String what =
@@ -506,7 +521,7 @@ public final class Reach {
   // ------------------------------------------------------------------ lookups
 
   private RouteTable routeTable(Subnet subnet) {
-    return RouteTable.forSubnet(view, subnet).orElseThrow();
+    return network.routeTableOf(subnet).orElseThrow();
   }
 
   private List<SecurityGroup> groups(List<String> ids) {
@@ -515,8 +530,7 @@ public final class Reach {
 
   /** The security groups of whatever has {@code ip} inside the VPC, for group-referencing rules. */
   private Set<String> groupsAt(String vpcId, Ipv4 ip) {
-    return view.all(Instance.class)
-        .filter(i -> i.vpcId().equals(vpcId) && i.privateIp().equals(ip) && !i.isTerminated())
+    return network.instancesAt(vpcId, ip).stream()
         .flatMap(i -> i.securityGroupIds().stream())
         .collect(Collectors.toSet());
   }
