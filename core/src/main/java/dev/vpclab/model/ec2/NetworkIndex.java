@@ -10,10 +10,11 @@ import java.util.Optional;
 
 /**
  * Lookups the tracer makes on every hop, answered from maps instead of scans of the whole account:
- * which network ACL and route table serve a subnet, which instance has an address, which Elastic IP
- * is on an interface, which name a VPC's resolver knows. Computed beside one immutable {@link View}
- * (never stored inside it); each map is built on first use, so a call pays only for what it asks.
- * Every answer is the one the scans give: the first match in creation order.
+ * which network ACL and route table serve a subnet, which instance has an address or a DNS name,
+ * which Elastic IP is on an interface, which instance profile an instance has. Computed beside one
+ * {@link View} that does not change (a World; never stored inside it); each map is built on first
+ * use, so a call pays only for what it asks. Every answer is the one the scans give: the first
+ * match in creation order. Not thread-safe, like the session that keeps it.
  */
 public final class NetworkIndex {
   private final View view;
