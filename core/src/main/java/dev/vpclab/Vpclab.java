@@ -4,6 +4,7 @@ import dev.vpclab.assist.Assistant;
 import dev.vpclab.assist.Completions;
 import dev.vpclab.assist.Highlight;
 import dev.vpclab.assist.Inspection;
+import dev.vpclab.model.World;
 import dev.vpclab.outcome.Outcome;
 import dev.vpclab.session.History;
 import dev.vpclab.session.MetaCommands;
@@ -28,8 +29,8 @@ public final class Vpclab {
   private final Path workingDirectory;
   private final Assistant assistant;
 
-  private Vpclab(Terminal terminal, Path workingDirectory) {
-    this.session = new Session(terminal);
+  private Vpclab(Session session, Path workingDirectory) {
+    this.session = session;
     this.workingDirectory = workingDirectory;
     this.assistant = new Assistant(session, commands, workingDirectory);
   }
@@ -41,7 +42,15 @@ public final class Vpclab {
    * @param workingDirectory the real directory {@code /save} and {@code /open} use
    */
   public static Vpclab start(Terminal terminal, Path workingDirectory) {
-    return new Vpclab(terminal, workingDirectory);
+    return new Vpclab(new Session(terminal), workingDirectory);
+  }
+
+  /**
+   * A new session over an account that already holds resources (a generated estate, say), the
+   * learner on the laptop; {@code /reset} still goes back to a fresh account.
+   */
+  public static Vpclab start(Terminal terminal, Path workingDirectory, World account) {
+    return new Vpclab(new Session(terminal, account), workingDirectory);
   }
 
   public Session session() {

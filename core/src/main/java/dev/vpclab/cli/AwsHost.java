@@ -63,6 +63,11 @@ public interface AwsHost extends ConfigSource {
   /** Makes {@code next} the account's state, after a call that changed it. */
   void commit(World next);
 
+  /** The tracer's index of {@link #world()}; a host that keeps one between calls returns it. */
+  default dev.vpclab.model.ec2.NetworkIndex network() {
+    return dev.vpclab.model.ec2.NetworkIndex.of(world());
+  }
+
   /** The instance the command runs on; empty on the laptop. */
   default Optional<String> instanceId() {
     return Optional.empty();

@@ -92,7 +92,7 @@ final class RequestPath {
     View view = host.world();
     Optional<Instance> instance = host.instanceId().flatMap(id -> view.find(Instance.class, id));
     CliVersion version = host.cliVersion();
-    Optional<Principal> principal = credentials(view, instance);
+    Optional<Principal> principal = credentials(instance);
     if (principal.isEmpty()) {
       return new Verdict.NotSent("Unable to locate credentials", CliErrors.noCredentials(version));
     }
@@ -118,9 +118,10 @@ final class RequestPath {
     }
     Path path =
         instance.isPresent()
-            ? Reach.fromInstance(view, instance.get(), answer.get().address(), 443, hostName)
+            ? Reach.fromInstance(
+                host.network(), instance.get(), answer.get().address(), 443, hostName)
             : Reach.fromInternet(
-                view,
+                host.network(),
                 Internet.LAPTOP_PUBLIC_IP,
                 dev.vpclab.trace.Ephemeral.LAPTOP,
                 "your laptop",
@@ -151,7 +152,7 @@ final class RequestPath {
         : "";
   }
 
-  private Optional<Principal> credentials(View view, Optional<Instance> instance) {
+  private Optional<Principal> credentials(Optional<Instance> instance) {
     Component credentials = Component.of(Kind.CREDENTIALS);
     if (config.credentials().isPresent()) {
       var keys = config.credentials().get();
@@ -173,7 +174,7 @@ final class RequestPath {
               "NO_CREDENTIALS"));
       return Optional.empty();
     }
-    Imds.Credentials fromMetadata = Imds.of(view, instance.get());
+    Imds.Credentials fromMetadata = Imds.of(host.network(), instance.get());
     if (fromMetadata instanceof Imds.Credentials.None none) {
       steps.add(Step.fail(credentials, none.why(), "NO_CREDENTIALS"));
       return Optional.empty();
@@ -201,7 +202,7 @@ final class RequestPath {
       return answer;
     }
     Vpc vpc = view.find(Vpc.class, instance.get().vpcId()).orElseThrow();
-    VpcDns.Lookup lookup = VpcDns.resolve(view, vpc, name);
+    VpcDns.Lookup lookup = VpcDns.resolve(host.network(), vpc, name);
     if (lookup instanceof VpcDns.Lookup.Resolved resolved) {
       steps.add(
           Step.pass(

@@ -1,8 +1,8 @@
 package dev.vpclab.dns;
 
 import dev.vpclab.model.View;
-import dev.vpclab.model.ec2.Addressing;
 import dev.vpclab.model.ec2.Instance;
+import dev.vpclab.model.ec2.NetworkIndex;
 import dev.vpclab.model.ec2.Vpc;
 import java.util.Optional;
 
@@ -27,23 +27,15 @@ public final class VpcDns {
   }
 
   public static Lookup resolve(View view, Vpc vpc, String name) {
+    return resolve(NetworkIndex.of(view), vpc, name);
+  }
+
+  /** As {@link #resolve(View, Vpc, String)}, over an index kept between calls. */
+  public static Lookup resolve(NetworkIndex network, Vpc vpc, String name) {
     if (!vpc.dnsSupport()) {
       return new Lookup.ResolverOff(vpc);
     }
-    String lower = name.toLowerCase();
-    Optional<Instance> own =
-        view.all(Instance.class, vpc.region())
-            .filter(i -> i.vpcId().equals(vpc.id()) && !i.isTerminated())
-            .filter(
-                i ->
-                    lower.equals(Addressing.privateDnsName(i.privateIp(), vpc.region()))
-                        || lower.equals(
-                            Addressing.publicDnsName(
-                                view,
-                                vpc.id(),
-                                Addressing.publicIp(view, i).orElse(i.privateIp()),
-                                vpc.region())))
-            .findFirst();
+    Optional<Instance> own = network.instanceNamed(vpc.id(), name.toLowerCase());
     if (own.isPresent()) {
       return new Lookup.Resolved(Answer.host(name, own.get().privateIp()));
     }

@@ -5,6 +5,7 @@ import dev.vpclab.iam.PolicyJson;
 import dev.vpclab.model.Account;
 import dev.vpclab.model.View;
 import dev.vpclab.model.ec2.Instance;
+import dev.vpclab.model.ec2.NetworkIndex;
 import dev.vpclab.model.ec2.ProfileAssociation;
 import dev.vpclab.model.iam.InstanceProfile;
 import dev.vpclab.model.iam.Role;
@@ -28,15 +29,18 @@ public final class Imds {
   }
 
   public static Credentials of(View view, Instance instance) {
+    return of(NetworkIndex.of(view), instance);
+  }
+
+  /** As {@link #of(View, Instance)}, over an index kept between calls. */
+  public static Credentials of(NetworkIndex network, Instance instance) {
+    View view = network.view();
     if (!instance.metadata().imdsEnabled()) {
       return new Credentials.None(
           instance.id() + " has its instance metadata service turned off (HttpEndpoint disabled)",
           "IMDS_DISABLED");
     }
-    Optional<ProfileAssociation> association =
-        view.all(ProfileAssociation.class)
-            .filter(a -> a.instanceId().equals(instance.id()) && a.isActive())
-            .findFirst();
+    Optional<ProfileAssociation> association = network.profileAssociationOf(instance.id());
     if (association.isEmpty()) {
       return new Credentials.None(
           instance.id()

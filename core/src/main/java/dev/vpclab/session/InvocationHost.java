@@ -5,6 +5,7 @@ import dev.vpclab.cli.CliVersion;
 import dev.vpclab.cli.args.ParamFiles;
 import dev.vpclab.model.World;
 import dev.vpclab.model.ec2.Instance;
+import dev.vpclab.model.ec2.NetworkIndex;
 import dev.vpclab.shell.Invocation;
 import dev.vpclab.shell.fs.Directory;
 import dev.vpclab.shell.fs.Errno;
@@ -223,6 +224,11 @@ final class InvocationHost implements AwsHost {
   @Override
   public World world() {
     return session.world();
+  }
+
+  @Override
+  public NetworkIndex network() {
+    return session.network();
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.vpclab.hosts.Sudo;
 import dev.vpclab.model.FreshAccount;
 import dev.vpclab.model.World;
 import dev.vpclab.model.ec2.Instance;
+import dev.vpclab.model.ec2.NetworkIndex;
 import dev.vpclab.netcmds.Curl;
 import dev.vpclab.netcmds.Dig;
 import dev.vpclab.netcmds.Nc;
@@ -61,9 +62,18 @@ public final class Session {
   private final Deque<Place> places = new ArrayDeque<>();
   private final List<Trace> traces = new ArrayList<>();
   private World world;
+  private NetworkIndex network;
   private Settings settings = Settings.defaults();
 
   public Session(Terminal terminal) {
+    this(terminal, FreshAccount.create());
+  }
+
+  /**
+   * A session over an account that already holds resources, e.g. a generated estate of thousands of
+   * VPCs for a benchmark; the learner starts on the laptop.
+   */
+  public Session(Terminal terminal, World account) {
     this.terminal = terminal;
     this.shell =
         Shell.withBuiltins(new WorldClock(this))
@@ -76,12 +86,16 @@ public final class Session {
             .with("ping", new Ping(() -> this.world))
             .with("nslookup", new Nslookup(() -> this.world))
             .with("dig", new Dig(() -> this.world));
-    reset();
+    start(account);
   }
 
   /** Back to a fresh account and a fresh laptop shell; settings stay. */
   public void reset() {
-    world = FreshAccount.create();
+    start(FreshAccount.create());
+  }
+
+  private void start(World account) {
+    world = account;
     hosts.clear();
     places.clear();
     traces.clear();
@@ -96,6 +110,17 @@ public final class Session {
 
   void commit(World next) {
     world = next;
+  }
+
+  /**
+   * The tracer's index of the account as it is now: kept beside the World while it stays the same,
+   * made anew after a change.
+   */
+  public NetworkIndex network() {
+    if (network == null || network.view() != world) {
+      network = NetworkIndex.of(world);
+    }
+    return network;
   }
 
   public Settings settings() {

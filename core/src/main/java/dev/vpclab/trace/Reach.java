@@ -1,11 +1,11 @@
 package dev.vpclab.trace;
 
 import dev.vpclab.model.View;
-import dev.vpclab.model.ec2.Addressing;
 import dev.vpclab.model.ec2.Instance;
 import dev.vpclab.model.ec2.InternetGateway;
 import dev.vpclab.model.ec2.NatGateway;
 import dev.vpclab.model.ec2.NetworkAcl;
+import dev.vpclab.model.ec2.NetworkIndex;
 import dev.vpclab.model.ec2.RouteTable;
 import dev.vpclab.model.ec2.RouteTarget;
 import dev.vpclab.model.ec2.SecurityGroup;
@@ -37,6 +37,7 @@ public final class Reach {
           Cidr.of("169.254.0.0/16"),
           Cidr.of("127.0.0.0/8"));
 
+  private final NetworkIndex network;
   private final View view;
   private final Ipv4 destinationAddress;
   private final String destinationLabel;
@@ -46,8 +47,9 @@ public final class Reach {
   private String sourceVpc;
   private String receiver;
 
-  private Reach(View view, Ipv4 destinationAddress, String destinationLabel) {
-    this.view = view;
+  private Reach(NetworkIndex network, Ipv4 destinationAddress, String destinationLabel) {
+    this.network = network;
+    this.view = network.view();
     this.destinationAddress = destinationAddress;
     this.destinationLabel = destinationLabel;
   }
@@ -59,8 +61,16 @@ public final class Reach {
    */
   public static Path fromInstance(
       View view, Instance source, Ipv4 destination, int port, String destinationLabel) {
+    return fromInstance(NetworkIndex.of(view), source, destination, port, destinationLabel);
+  }
+
+  /**
+   * As {@link #fromInstance(View, Instance, Ipv4, int, String)}, over an index kept between calls.
+   */
+  public static Path fromInstance(
+      NetworkIndex network, Instance source, Ipv4 destination, int port, String destinationLabel) {
     return fromInstance(
-        view,
+        network,
         source,
         Packet.tcp(source.privateIp(), Ephemeral.AMAZON_LINUX.port(), destination, port),
         destinationLabel);
@@ -70,12 +80,15 @@ public final class Reach {
   public static Path pingFromInstance(
       View view, Instance source, Ipv4 destination, String destinationLabel) {
     return fromInstance(
-        view, source, Packet.echoRequest(source.privateIp(), destination), destinationLabel);
+        NetworkIndex.of(view),
+        source,
+        Packet.echoRequest(source.privateIp(), destination),
+        destinationLabel);
   }
 
   private static Path fromInstance(
-      View view, Instance source, Packet packet, String destinationLabel) {
-    var reach = new Reach(view, packet.destination(), destinationLabel);
+      NetworkIndex network, Instance source, Packet packet, String destinationLabel) {
+    var reach = new Reach(network, packet.destination(), destinationLabel);
     return reach.result(reach.outOf(source, packet));
   }
 
@@ -89,7 +102,26 @@ public final class Reach {
       int port,
       String destinationLabel) {
     return fromInternet(
-        view,
+        NetworkIndex.of(view),
+        client,
+        clientPorts,
+        clientLabel,
+        destination,
+        port,
+        destinationLabel);
+  }
+
+  /** As {@link #fromInternet(View, Ipv4, Ephemeral, String, Ipv4, int, String)}, over an index. */
+  public static Path fromInternet(
+      NetworkIndex network,
+      Ipv4 client,
+      Ephemeral clientPorts,
+      String clientLabel,
+      Ipv4 destination,
+      int port,
+      String destinationLabel) {
+    return fromInternet(
+        network,
         Packet.tcp(client, clientPorts.port(), destination, port),
         clientPorts,
         clientLabel,
@@ -100,7 +132,7 @@ public final class Reach {
   public static Path pingFromInternet(
       View view, Ipv4 client, String clientLabel, Ipv4 destination, String destinationLabel) {
     return fromInternet(
-        view,
+        NetworkIndex.of(view),
         Packet.echoRequest(client, destination),
         Ephemeral.LAPTOP,
         clientLabel,
@@ -108,12 +140,12 @@ public final class Reach {
   }
 
   private static Path fromInternet(
-      View view,
+      NetworkIndex network,
       Packet packet,
       Ephemeral clientPorts,
       String clientLabel,
       String destinationLabel) {
-    var reach = new Reach(view, packet.destination(), destinationLabel);
+    var reach = new Reach(network, packet.destination(), destinationLabel);
     reach.seenSource = packet.source();
     reach.steps.add(
         Step.pass(
@@ -245,11 +277,7 @@ public final class Reach {
   private boolean insideVpc(
       Instance source, Subnet from, Packet packet, List<SecurityGroup> sourceGroups) {
     Optional<Instance> target =
-        view.all(Instance.class)
-            .filter(i -> i.vpcId().equals(source.vpcId()))
-            .filter(i -> i.privateIp().equals(packet.destination()))
-            .filter(i -> !i.isTerminated())
-            .findFirst();
+        network.instancesAt(source.vpcId(), packet.destination()).stream().findFirst();
     if (target.isEmpty()) {
       return fail(
           component(Kind.INSTANCE, null),
@@ -282,7 +310,7 @@ public final class Reach {
   private boolean throughInternetGateway(
       Instance source, Subnet subnet, Packet packet, String igwId) {
     Component gateway = component(Kind.INTERNET_GATEWAY, igwId);
-    Optional<Ipv4> publicIp = Addressing.publicIp(view, source);
+    Optional<Ipv4> publicIp = network.publicIp(source);
     if (publicIp.isEmpty()) {
       return fail(
           gateway,
@@ -385,21 +413,14 @@ public final class Reach {
           destination + " is a private address: nothing on the internet routes to it",
           "PRIVATE_ADDRESS");
     }
-    Optional<NatGateway> nat =
-        view.all(NatGateway.class)
-            .filter(n -> !n.isGone() && destination.equals(n.publicIp()))
-            .findFirst();
+    Optional<NatGateway> nat = network.natAtPublicIp(destination);
     if (nat.isPresent()) {
       return fail(
           component(Kind.NAT_GATEWAY, nat.get().id()),
           "holds " + destination + " but accepts no connections from the internet",
           "NAT_NO_INBOUND");
     }
-    Optional<Instance> holder =
-        view.all(Instance.class)
-            .filter(i -> !i.isTerminated())
-            .filter(i -> Addressing.publicIp(view, i).filter(destination::equals).isPresent())
-            .findFirst();
+    Optional<Instance> holder = network.instanceAtPublicIp(destination);
     if (holder.isEmpty()) {
       steps.add(
           Step.pass(
@@ -412,10 +433,7 @@ public final class Reach {
 
   /** From the internet into an instance by its public address, and the reply's way out. */
   private boolean intoInstance(Instance destination, Packet packet, Ephemeral clientPorts) {
-    Optional<InternetGateway> igw =
-        view.all(InternetGateway.class)
-            .filter(g -> destination.vpcId().equals(g.attachedVpcId()))
-            .findFirst();
+    Optional<InternetGateway> igw = network.internetGatewayOf(destination.vpcId());
     if (igw.isEmpty()) {
       return fail(
           component(Kind.INTERNET_GATEWAY, null),
@@ -499,7 +517,7 @@ public final class Reach {
 
   /** One packet crossing one subnet boundary. */
   private boolean acl(Subnet subnet, boolean egress, Packet packet) {
-    NetworkAcl acl = NetworkAcl.forSubnet(view, subnet.id()).orElseThrow();
+    NetworkAcl acl = network.aclOf(subnet.id()).orElseThrow();
     NetworkAcl.Entry entry = AclCheck.decide(acl, egress, packet);
     Component component = component(Kind.NETWORK_ACL, acl.id());
     String what =
@@ -526,7 +544,7 @@ public final class Reach {
       // An ICMP reply has no ephemeral port: the ACL judges the one reply packet.
       return acl(subnet, egress, reply);
     }
-    NetworkAcl acl = NetworkAcl.forSubnet(view, subnet.id()).orElseThrow();
+    NetworkAcl acl = network.aclOf(subnet.id()).orElseThrow();
     var stretches = AclCheck.coverage(acl, egress, reply, clientPorts.range());
     Component component = component(Kind.NETWORK_ACL, acl.id());
     String what =
@@ -566,7 +584,7 @@ public final class Reach {
   // ------------------------------------------------------------------ lookups
 
   private RouteTable routeTable(Subnet subnet) {
-    return RouteTable.forSubnet(view, subnet).orElseThrow();
+    return network.routeTableOf(subnet).orElseThrow();
   }
 
   private List<SecurityGroup> groups(List<String> ids) {
@@ -575,8 +593,7 @@ public final class Reach {
 
   /** The security groups of whatever has {@code ip} inside the VPC, for group-referencing rules. */
   private Set<String> groupsAt(String vpcId, Ipv4 ip) {
-    return view.all(Instance.class)
-        .filter(i -> i.vpcId().equals(vpcId) && i.privateIp().equals(ip) && !i.isTerminated())
+    return network.instancesAt(vpcId, ip).stream()
         .flatMap(i -> i.securityGroupIds().stream())
         .collect(Collectors.toSet());
   }

@@ -18,11 +18,16 @@ public final class Addressing {
   public record Public(Ipv4 ip, Optional<ElasticIp> elastic) {}
 
   public static Optional<Public> publicOf(View view, String interfaceId, Ipv4 launchIp) {
-    Optional<ElasticIp> elastic =
+    return publicOf(
         view.all(ElasticIp.class)
             .filter(
                 e -> e.current().map(a -> interfaceId.equals(a.networkInterfaceId())).orElse(false))
-            .findFirst();
+            .findFirst(),
+        launchIp);
+  }
+
+  /** The public address given the Elastic IP on the interface, if one is. */
+  static Optional<Public> publicOf(Optional<ElasticIp> elastic, Ipv4 launchIp) {
     if (elastic.isPresent()) {
       return Optional.of(new Public(elastic.get().publicIp(), elastic));
     }
