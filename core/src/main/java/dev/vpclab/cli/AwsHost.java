@@ -73,6 +73,11 @@ public interface AwsHost extends ConfigSource {
     return Optional.empty();
   }
 
+  /** The command as typed, for the title of its traces: {@code aws s3 ls}. */
+  default String commandLine() {
+    return "aws";
+  }
+
   /** Records the explanation of a request that crossed the simulated network. */
   default void trace(dev.vpclab.trace.Trace trace) {}
 }

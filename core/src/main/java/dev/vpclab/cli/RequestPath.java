@@ -66,6 +66,11 @@ final class RequestPath {
     return steps;
   }
 
+  /** What the learner typed, and the request it made: {@code aws s3 ls → ListBuckets}. */
+  String title() {
+    return host.commandLine() + " → " + op.name() + " at " + url();
+  }
+
   /**
    * The region of an S3 gateway endpoint in the VPC the request leaves from, for the hint of a
    * request that went to another region's S3.

@@ -22,7 +22,7 @@ final class Traces {
       outcome = "answered";
     }
     int deciding = firstFailure(steps);
-    String title = "aws " + op.service().cliName() + " " + op.cliName() + " → " + path.url();
+    String title = path.title();
     return new Trace(
         title, outcome, steps, deciding, Hints.forTrace(steps, deciding, path.s3EndpointRegion()));
   }

@@ -57,6 +57,11 @@ final class InvocationHost implements AwsHost {
   }
 
   @Override
+  public String commandLine() {
+    return String.join(" ", invocation.argv());
+  }
+
+  @Override
   public void trace(Trace trace) {
     invocation.trace(trace);
   }
