@@ -63,7 +63,7 @@ class RequestPathTest {
 
     Trace trace = traced("aws s3 ls");
 
-    assertEquals("aws s3api list-buckets → https://s3.amazonaws.com/", trace.title());
+    assertEquals("aws s3 ls → ListBuckets at https://s3.amazonaws.com/", trace.title());
     assertEquals(
         "CLI v1 takes the region from nowhere, so it calls https://s3.amazonaws.com/",
         region(trace));
@@ -75,7 +75,8 @@ class RequestPathTest {
 
     Trace trace = traced("aws s3 ls --region us-east-1");
 
-    assertEquals("aws s3api list-buckets → https://s3.amazonaws.com/", trace.title());
+    assertEquals(
+        "aws s3 ls --region us-east-1 → ListBuckets at https://s3.amazonaws.com/", trace.title());
     assertEquals(
         "CLI v1 takes the region us-east-1 from --region, so it calls https://s3.amazonaws.com/",
         region(trace));
@@ -86,7 +87,7 @@ class RequestPathTest {
     laptopWithoutRegion("v1");
 
     assertEquals(
-        "aws s3api list-buckets → https://s3.us-east-2.amazonaws.com/",
+        "aws s3 ls --region us-east-2 → ListBuckets at https://s3.us-east-2.amazonaws.com/",
         traced("aws s3 ls --region us-east-2").title());
   }
 
@@ -95,7 +96,7 @@ class RequestPathTest {
     laptopWithoutRegion("v2");
 
     assertEquals(
-        "aws s3api list-buckets → https://s3.us-east-1.amazonaws.com/",
+        "aws s3 ls --region us-east-1 → ListBuckets at https://s3.us-east-1.amazonaws.com/",
         traced("aws s3 ls --region us-east-1").title());
   }
 
@@ -103,22 +104,23 @@ class RequestPathTest {
   void v2WithoutARegionOffEc2CallsTheGlobalS3Endpoint() {
     laptopWithoutRegion("v2");
 
-    assertEquals("aws s3api list-buckets → https://s3.amazonaws.com/", traced("aws s3 ls").title());
+    assertEquals(
+        "aws s3 ls → ListBuckets at https://s3.amazonaws.com/", traced("aws s3 ls").title());
   }
 
   @Test
   void v1IgnoresAwsRegionButV2UsesIt() {
     laptopWithoutRegion("v1");
     assertEquals(
-        "aws s3api list-buckets → https://s3.amazonaws.com/",
+        "aws s3 ls → ListBuckets at https://s3.amazonaws.com/",
         traced("AWS_REGION=us-west-2 aws s3 ls").title());
     assertEquals(
-        "aws s3api list-buckets → https://s3.us-west-2.amazonaws.com/",
+        "aws s3 ls → ListBuckets at https://s3.us-west-2.amazonaws.com/",
         traced("AWS_DEFAULT_REGION=us-west-2 aws s3 ls").title());
 
     run("/set cli v2");
     Trace v2 = traced("AWS_REGION=us-west-2 aws s3 ls");
-    assertEquals("aws s3api list-buckets → https://s3.us-west-2.amazonaws.com/", v2.title());
+    assertEquals("aws s3 ls → ListBuckets at https://s3.us-west-2.amazonaws.com/", v2.title());
     assertEquals(
         "CLI v2 takes the region us-west-2 from AWS_REGION, so it calls"
             + " https://s3.us-west-2.amazonaws.com/",
@@ -146,7 +148,7 @@ class RequestPathTest {
 
     Trace v2 = traced("aws s3 ls");
 
-    assertEquals("aws s3api list-buckets → https://s3.us-east-2.amazonaws.com/", v2.title());
+    assertEquals("aws s3 ls → ListBuckets at https://s3.us-east-2.amazonaws.com/", v2.title());
     assertEquals(
         "CLI v2 takes the region us-east-2 from instance metadata, so it calls"
             + " https://s3.us-east-2.amazonaws.com/",
@@ -160,7 +162,7 @@ class RequestPathTest {
 
     Trace v1 = traced("aws s3 ls");
 
-    assertEquals("aws s3api list-buckets → https://s3.amazonaws.com/", v1.title());
+    assertEquals("aws s3 ls → ListBuckets at https://s3.amazonaws.com/", v1.title());
     assertEquals(
         "CLI v1 takes the region from nowhere (CLI v1 never asks the instance metadata service for"
             + " one), so it calls https://s3.amazonaws.com/",
