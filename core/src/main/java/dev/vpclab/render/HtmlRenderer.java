@@ -9,11 +9,11 @@ import dev.vpclab.trace.Verdict;
 import java.util.List;
 
 /**
- * Renders vpclab's own parts of an outcome as HTML fragments for Jupyter: notes, tables, traces and
- * inspections. Program output is not its business (a front end shows it as the program printed it).
- * Every fragment is self-contained: text escaped, inline styles only, no scripts and no classes,
- * because untrusted notebooks are sanitized and run no JavaScript. Colours are mid-tones that read
- * on light and dark themes alike.
+ * Renders vpclab's own parts of an outcome as HTML fragments for Jupyter: notes, tables, traces,
+ * problems and inspections. Program output is not its business (a front end shows it as the program
+ * printed it). Every fragment is self-contained: text escaped, inline styles only, no scripts and
+ * no classes, because untrusted notebooks are sanitized and run no JavaScript. Colours are
+ * mid-tones that read on light and dark themes alike.
  */
 public final class HtmlRenderer {
   private static final String MONO = "font-family:monospace;font-size:90%;";
@@ -130,6 +130,17 @@ public final class HtmlRenderer {
       case FAIL -> RED;
       case INFO -> GREY;
     };
+  }
+
+  /** A problem of vpclab's own, as the terminal shows it: {@code vpclab: message}, in red. */
+  public String problem(Part.Problem problem) {
+    return "<div style=\""
+        + MONO
+        + "color:"
+        + RED
+        + "\">vpclab: "
+        + escape(problem.message())
+        + "</div>";
   }
 
   /** What the thing under the cursor is: its title in bold, its help as preformatted text. */

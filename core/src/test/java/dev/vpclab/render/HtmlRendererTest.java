@@ -88,6 +88,13 @@ class HtmlRendererTest {
   }
 
   @Test
+  void problemReadsAsInTheTerminal() {
+    assertEquals(
+        "<div style=\"font-family:monospace;font-size:90%;color:#c62828\">vpclab: no type &lt;x&gt;</div>",
+        html.problem(new Part.Problem("UnknownType", "no type <x>")));
+  }
+
+  @Test
   void inspectionIsTitleAndPreformattedHelp() {
     String out = html.inspection(new Inspection("create-vpc", "--cidr-block <value>"));
     assertTrue(out.contains(">create-vpc</div>"), out);

@@ -80,17 +80,24 @@ final class KernelInstaller {
     }
   }
 
+  /**
+   * Removes the kernelspec {@code --user} or {@code --prefix} installed, from its folder; for
+   * {@code --sys-prefix}, whose folder only Jupyter knows, the one {@code jupyter kernelspec
+   * remove} finds.
+   */
   int uninstall(Target target) throws IOException {
-    if (target.prefix().isEmpty()) {
+    Optional<Path> folder = target.folder();
+    if (folder.isEmpty()) {
       Optional<Integer> jupyter =
           run(List.of("jupyter", "kernelspec", "remove", "-f", KernelSpec.NAME));
-      if (jupyter.isPresent()) {
-        return jupyter.get();
+      if (jupyter.isEmpty()) {
+        err.println("vpclab: --sys-prefix needs Jupyter on the PATH");
+        return 1;
       }
+      return jupyter.get();
     }
-    Optional<Path> folder = target.folder();
-    if (folder.isEmpty() || !Files.isDirectory(folder.get())) {
-      err.println("vpclab: no kernelspec " + KernelSpec.NAME + " to remove");
+    if (!Files.isDirectory(folder.get())) {
+      err.println("vpclab: no kernelspec " + KernelSpec.NAME + " in " + folder.get().getParent());
       return 1;
     }
     deleteTree(folder.get());

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *       {@code aws} command's standard output that is one JSON document is shown as {@code
  *       application/json} (a tree in JupyterLab) beside the same text;
  *   <li>vpclab's notes, tables and expanded traces are displays: the REPL's text beside HTML;
- *   <li>a problem of vpclab's own ends the cell as a Jupyter error named by its code.
+ *   <li>a problem of vpclab's own ends the cell as a Jupyter error named by its code, after
+ *       everything else the input did (a script run by {@code /open} goes on after a problem, and
+ *       what it printed is shown; a second problem is shown as a display).
  * </ul>
  */
 final class OutcomeEmissions {
@@ -44,6 +46,7 @@ final class OutcomeEmissions {
     var notes = new ArrayList<Note>();
     Optional<String> document = apiResponse(input, outcome);
     boolean documentShown = false;
+    Emission.Failure failure = null; // the first problem: shown last, it ends the cell
     for (Part part : outcome.parts()) {
       if (part instanceof Part.Remark r) {
         notes.add(r.note());
@@ -67,14 +70,20 @@ final class OutcomeEmissions {
                 MimeBundle.plain(chomp(TraceText.render(t.trace(), t.number())))
                     .with(MimeBundle.HTML, html.trace(t.trace(), t.number()))));
       } else if (part instanceof Part.Problem p) {
-        out.add(Emission.Failure.of(p.code(), p.message()));
-        return out;
+        if (failure == null) {
+          failure = Emission.Failure.of(p.code(), p.message());
+        } else {
+          out.add(display(p, html.problem(p)));
+        }
       }
     }
     if (outcome.endsSession()) {
       notes.add(EXIT_NOTE);
     }
     flushNotes(notes, out);
+    if (failure != null) {
+      out.add(failure);
+    }
     return out;
   }
 

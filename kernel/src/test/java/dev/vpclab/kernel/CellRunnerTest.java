@@ -8,11 +8,13 @@ import dev.vpclab.Vpclab;
 import dev.vpclab.outcome.Outcome;
 import dev.vpclab.outcome.Part;
 import dev.vpclab.shell.Terminal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CellRunnerTest {
   private final Vpclab vpclab = Vpclab.start(Terminal.NONE, Path.of("."));
@@ -52,6 +54,23 @@ class CellRunnerTest {
         List.of("vpclab: unknown command /no-such-command; /help lists vpclab's commands"),
         failure.get().traceback());
     assertEquals(List.of(new Emission.Stream(Part.Stream.STDOUT, "before\n"), failure.get()), out);
+  }
+
+  @Test
+  void aScriptRunByOpenShowsAllItDidThenItsFirstProblem(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("s.vpc"), "echo one\n/nope\necho two\n/nope2\n");
+    Vpclab there = Vpclab.start(Terminal.NONE, dir);
+    Optional<Emission.Failure> failure =
+        new CellRunner(there::eval).run("/open s.vpc\necho never", true, out::add, () -> false);
+    assertEquals("UnknownCommand", failure.orElseThrow().name());
+    assertEquals(new Emission.Stream(Part.Stream.STDOUT, "one\n"), out.get(0));
+    assertEquals(new Emission.Stream(Part.Stream.STDOUT, "two\n"), out.get(1));
+    Emission.Display second = assertInstanceOf(Emission.Display.class, out.get(2));
+    assertEquals(
+        "vpclab: unknown command /nope2; /help lists vpclab's commands",
+        second.bundle().plainText());
+    assertEquals(failure.get(), out.get(3));
+    assertEquals(4, out.size());
   }
 
   @Test
