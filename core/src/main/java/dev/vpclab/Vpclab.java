@@ -67,10 +67,20 @@ public final class Vpclab {
 
   /** Evaluates one input: a shell line (maybe several lines) or a {@code /command}. */
   public Outcome eval(String input) {
+    return eval(input, true);
+  }
+
+  /**
+   * Evaluates one input, remembering it in {@code /history} (and {@code /save}) only when asked: a
+   * Jupyter cell run with {@code store_history} false runs without leaving a trace there.
+   */
+  public Outcome eval(String input, boolean remember) {
     if (input.isBlank()) {
       return Outcome.empty();
     }
-    history.add(input);
+    if (remember) {
+      history.add(input);
+    }
     try {
       return evaluate(input);
     } catch (RuntimeException | StackOverflowError e) {

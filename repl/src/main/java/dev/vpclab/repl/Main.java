@@ -1,5 +1,6 @@
 package dev.vpclab.repl;
 
+import dev.vpclab.kernel.KernelMain;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -7,13 +8,17 @@ import java.util.List;
 
 /**
  * {@code vpclab}: the REPL on a terminal; {@code vpclab FILE...} runs scripts and exits; with
- * standard input not a terminal it reads commands from it, so transcripts can be piped.
+ * standard input not a terminal it reads commands from it, so transcripts can be piped. {@code
+ * vpclab kernel ...} installs or runs the Jupyter kernel.
  */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) throws IOException {
     List<String> arguments = Arrays.asList(args);
+    if (!arguments.isEmpty() && arguments.get(0).equals("kernel")) {
+      System.exit(KernelMain.run(arguments.subList(1, arguments.size()), System.out, System.err));
+    }
     if (arguments.contains("--help") || arguments.contains("-h")) {
       System.out.print(usage());
       return;
@@ -35,10 +40,12 @@ public final class Main {
   private static String usage() {
     return """
         usage: vpclab [--echo] [FILE...]
+               vpclab kernel install|uninstall|run ...
 
           vpclab              start the interactive REPL
           vpclab FILE...      run scripts of vpclab input, then exit
           ... | vpclab        read vpclab input from standard input
+          vpclab kernel ...   install, remove or run the Jupyter kernel (vpclab kernel --help)
 
           --echo              in scripts, print each input after the prompt before its output
         """;

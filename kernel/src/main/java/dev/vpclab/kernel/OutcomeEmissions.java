@@ -1,0 +1,135 @@
+package dev.vpclab.kernel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vpclab.outcome.Note;
+import dev.vpclab.outcome.Outcome;
+import dev.vpclab.outcome.Part;
+import dev.vpclab.render.HtmlRenderer;
+import dev.vpclab.render.TextRenderer;
+import dev.vpclab.render.TraceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what one input produced into what the notebook shows, in the order it happened:
+ *
+ * <ul>
+ *   <li>what programs printed goes to the stdout and stderr streams, unchanged — except that an
+ *       {@code aws} command's standard output that is one JSON document is shown as {@code
+ *       application/json} (a tree in JupyterLab) beside the same text;
+ *   <li>vpclab's notes, tables and expanded traces are displays: the REPL's text beside HTML;
+ *   <li>a problem of vpclab's own ends the cell as a Jupyter error named by its code, after
+ *       everything else the input did (a script run by {@code /open} goes on after a problem, and
+ *       what it printed is shown; a second problem is shown as a display).
+ * </ul>
+ */
+final class OutcomeEmissions {
+  private static final Pattern AWS_COMMAND = Pattern.compile("^\\s*aws(\\s|$)");
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  static final Note EXIT_NOTE =
+      Note.info("/exit does nothing in Jupyter: restart the kernel for a fresh account");
+
+  private final TextRenderer text = new TextRenderer(false);
+  private final HtmlRenderer html = new HtmlRenderer();
+
+  /**
+   * @param last whether this is the cell's last input: its API response is the cell's result
+   */
+  List<Emission> of(String input, Outcome outcome, boolean last) {
+    var out = new ArrayList<Emission>();
+    var notes = new ArrayList<Note>();
+    Optional<String> document = apiResponse(input, outcome);
+    boolean documentShown = false;
+    Emission.Failure failure = null; // the first problem: shown last, it ends the cell
+    for (Part part : outcome.parts()) {
+      if (part instanceof Part.Remark r) {
+        notes.add(r.note());
+        continue;
+      }
+      flushNotes(notes, out);
+      if (part instanceof Part.Output o) {
+        if (document.isPresent() && o.stream() == Part.Stream.STDOUT) {
+          if (!documentShown) {
+            out.add(json(outcome.stdout(), document.get(), last));
+            documentShown = true;
+          }
+        } else {
+          out.add(new Emission.Stream(o.stream(), o.text()));
+        }
+      } else if (part instanceof Part.Table t) {
+        out.add(display(t, html.table(t)));
+      } else if (part instanceof Part.Traced t && t.expanded()) {
+        out.add(
+            new Emission.Display(
+                MimeBundle.plain(chomp(TraceText.render(t.trace(), t.number())))
+                    .with(MimeBundle.HTML, html.trace(t.trace(), t.number()))));
+      } else if (part instanceof Part.Problem p) {
+        if (failure == null) {
+          failure = Emission.Failure.of(p.code(), p.message());
+        } else {
+          out.add(display(p, html.problem(p)));
+        }
+      }
+    }
+    if (outcome.endsSession()) {
+      notes.add(EXIT_NOTE);
+    }
+    flushNotes(notes, out);
+    if (failure != null) {
+      out.add(failure);
+    }
+    return out;
+  }
+
+  private void flushNotes(List<Note> notes, List<Emission> out) {
+    if (notes.isEmpty()) {
+      return;
+    }
+    List<Part> remarks = notes.stream().<Part>map(Part.Remark::new).toList();
+    out.add(
+        new Emission.Display(
+            MimeBundle.plain(plain(remarks)).with(MimeBundle.HTML, html.notes(notes))));
+    notes.clear();
+  }
+
+  private Emission.Display display(Part part, String htmlText) {
+    return new Emission.Display(
+        MimeBundle.plain(plain(List.of(part))).with(MimeBundle.HTML, htmlText));
+  }
+
+  private static Emission json(String printed, String document, boolean asResult) {
+    MimeBundle bundle = MimeBundle.plain(chomp(printed)).with(MimeBundle.JSON, document);
+    return asResult ? new Emission.Result(bundle) : new Emission.Display(bundle);
+  }
+
+  /** The response document, when an aws command printed exactly one JSON object or array. */
+  private static Optional<String> apiResponse(String input, Outcome outcome) {
+    String stdout = outcome.stdout();
+    if (!AWS_COMMAND.matcher(input).find() || stdout.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      JsonNode node = JSON.readTree(stdout);
+      return node != null && node.isContainerNode()
+          ? Optional.of(node.toString())
+          : Optional.empty();
+    } catch (JsonProcessingException notOneDocument) {
+      return Optional.empty();
+    }
+  }
+
+  /** The REPL's rendering of vpclab's own parts, without colour. */
+  private String plain(List<Part> parts) {
+    return chomp(text.render(new Outcome(parts, 0, false)));
+  }
+
+  private static String chomp(String text) {
+    return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+  }
+}
