@@ -83,7 +83,7 @@ public final class Vpclab {
     }
     try {
       return evaluate(input);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A bug in vpclab must not end the learner's session: report it as vpclab's own problem.
       return new Outcome(
           List.of(

@@ -11,6 +11,7 @@ public record MimeBundle(Map<String, String> data) {
   public static final String PLAIN = "text/plain";
   public static final String HTML = "text/html";
   public static final String JSON = "application/json";
+  public static final String SVG = "image/svg+xml";
 
   public MimeBundle {
     data = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(data));

@@ -10,6 +10,7 @@ import dev.vpclab.outcome.Part;
 import dev.vpclab.render.HtmlRenderer;
 import dev.vpclab.render.TextRenderer;
 import dev.vpclab.render.TraceText;
+import dev.vpclab.render.diagram.SvgDiagram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  *   <li>what programs printed goes to the stdout and stderr streams, unchanged — except that an
  *       {@code aws} command's standard output that is one JSON document is shown as {@code
  *       application/json} (a tree in JupyterLab) beside the same text;
- *   <li>vpclab's notes, tables and expanded traces are displays: the REPL's text beside HTML;
+ *   <li>vpclab's notes, tables and expanded traces are displays: the REPL's text beside HTML; a
+ *       {@code /diagram} is the REPL's drawing beside {@code image/svg+xml};
  *   <li>a problem of vpclab's own ends the cell as a Jupyter error named by its code, after
  *       everything else the input did (a script run by {@code /open} goes on after a problem, and
  *       what it printed is shown; a second problem is shown as a display).
@@ -64,6 +66,12 @@ final class OutcomeEmissions {
         }
       } else if (part instanceof Part.Table t) {
         out.add(display(t, html.table(t)));
+      } else if (part instanceof Part.Diagram d) {
+        // The topology as SVG for the notebook, the REPL's drawing as its text form.
+        out.add(
+            new Emission.Display(
+                MimeBundle.plain(plain(List.of(d)))
+                    .with(MimeBundle.SVG, SvgDiagram.render(d.topology(), d.path()))));
       } else if (part instanceof Part.Traced t && t.expanded()) {
         out.add(
             new Emission.Display(

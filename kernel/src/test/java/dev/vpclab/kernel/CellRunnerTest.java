@@ -168,4 +168,18 @@ class CellRunnerTest {
     assertEquals(
         List.of(), new OutcomeEmissions().of("true", new Outcome(List.of(), 0, false), true));
   }
+
+  @Test
+  void aDiagramIsTheReplsDrawingBesideSvg() {
+    run(
+        "aws ec2 create-vpc --cidr-block 10.0.0.0/16 --tag-specifications"
+            + " 'ResourceType=vpc,Tags=[{Key=Name,Value=MyVPC}]' --output text > /dev/null");
+    out.clear();
+    run("/diagram");
+    Emission.Display diagram = assertInstanceOf(Emission.Display.class, out.get(0));
+    assertEquals(
+        List.of(MimeBundle.PLAIN, MimeBundle.SVG), List.copyOf(diagram.bundle().data().keySet()));
+    assertTrue(diagram.bundle().plainText().contains("MyVPC"), diagram.toString());
+    assertTrue(diagram.bundle().data().get(MimeBundle.SVG).startsWith("<svg"), diagram.toString());
+  }
 }
