@@ -89,7 +89,9 @@ public final class Vpclab {
           List.of(
               new dev.vpclab.outcome.Part.Problem(
                   "InternalError",
-                  "vpclab failed on this input (" + e + "); the model is unchanged")),
+                  "vpclab failed on this input ("
+                      + e
+                      + "); the line stopped there, and the session goes on")),
           70,
           false);
     }
