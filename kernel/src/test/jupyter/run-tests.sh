@@ -3,7 +3,8 @@
 #   1. jupyter_kernel_test's conformance suite (test_conformance.py),
 #   2. raw-protocol checks for what it does not cover (test_protocol.py),
 #   3. every notebook in notebooks/, executed with nbconvert; an error output fails it unless
-#      its cell is tagged raises-exception.
+#      its cell is tagged raises-exception, and so does any output that differs from the one
+#      committed (same_outputs.py).
 # The kernelspec is installed into a temporary JUPYTER_PATH, so nothing outside it is touched.
 set -euo pipefail
 
@@ -38,4 +39,5 @@ for notebook in "$root"/notebooks/*.ipynb; do
   echo "executing $(basename "$notebook")"
   "$python" -m nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=vpclab \
     --ExecutePreprocessor.timeout=300 --output-dir "$tmp/executed" "$notebook"
+  "$python" "$here/same_outputs.py" "$notebook" "$tmp/executed/$(basename "$notebook")"
 done
