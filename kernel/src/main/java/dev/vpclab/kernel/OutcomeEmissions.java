@@ -8,6 +8,7 @@ import dev.vpclab.outcome.Note;
 import dev.vpclab.outcome.Outcome;
 import dev.vpclab.outcome.Part;
 import dev.vpclab.render.HtmlRenderer;
+import dev.vpclab.render.ResponseTable;
 import dev.vpclab.render.TextRenderer;
 import dev.vpclab.render.TraceText;
 import dev.vpclab.render.diagram.SvgDiagram;
@@ -111,8 +112,20 @@ final class OutcomeEmissions {
         MimeBundle.plain(plain(List.of(part))).with(MimeBundle.HTML, htmlText));
   }
 
-  private static Emission json(String printed, String document, boolean asResult) {
+  /**
+   * The response as a tree, and — for a describe or list response — as an HTML table of its items
+   * too (render.ResponseTable), beside the text the CLI printed.
+   */
+  private Emission json(String printed, String document, boolean asResult) {
     MimeBundle bundle = MimeBundle.plain(chomp(printed)).with(MimeBundle.JSON, document);
+    try {
+      Optional<Part.Table> table = ResponseTable.of(JSON.readTree(document));
+      if (table.isPresent()) {
+        bundle = bundle.with(MimeBundle.HTML, html.table(table.get()));
+      }
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a document that parsed once parses again", e);
+    }
     return asResult ? new Emission.Result(bundle) : new Emission.Display(bundle);
   }
 

@@ -182,4 +182,14 @@ class CellRunnerTest {
     assertTrue(diagram.bundle().plainText().contains("MyVPC"), diagram.toString());
     assertTrue(diagram.bundle().data().get(MimeBundle.SVG).startsWith("<svg"), diagram.toString());
   }
+
+  @Test
+  void aDescribeResponseIsAlsoAnHtmlTableOfItsItems() {
+    run("aws ec2 describe-vpcs");
+    Emission.Result result = assertInstanceOf(Emission.Result.class, out.get(0));
+    assertEquals(
+        List.of(MimeBundle.PLAIN, MimeBundle.JSON, MimeBundle.HTML),
+        List.copyOf(result.bundle().data().keySet()));
+    assertTrue(result.bundle().data().get(MimeBundle.HTML).contains("172.31.0.0/16"));
+  }
 }
