@@ -45,15 +45,13 @@ public final class Routes implements Handlers.Group {
     RouteTable table = RouteTables.require(tx, request, request.required("RouteTableId"));
     RouteDestination destination = RouteRequests.destination(request);
     Route existing =
-        table
-            .route(destination)
-            .orElseThrow(
-                () ->
-                    new ServiceFault(
-                        "InvalidParameterValue",
-                        "There is no route defined for '"
-                            + destination
-                            + "' in the route table. Use CreateRoute instead."));
+        existing(
+            table,
+            destination,
+            "InvalidParameterValue",
+            "There is no route defined for '"
+                + destination
+                + "' in the route table. Use CreateRoute instead.");
     if (existing.isLocal() && request.bool("LocalTarget").orElse(false)) {
       return Request.object();
     }
@@ -72,21 +70,25 @@ public final class Routes implements Handlers.Group {
     RouteTable table = RouteTables.require(tx, request, request.required("RouteTableId"));
     RouteDestination destination = RouteRequests.destination(request);
     Route existing =
-        table
-            .route(destination)
-            .orElseThrow(
-                () ->
-                    new ServiceFault(
-                        "InvalidRoute.NotFound",
-                        "no route with "
-                            + destinationParameter(destination)
-                            + " "
-                            + destination
-                            + " in route table "
-                            + table.id()));
+        existing(
+            table,
+            destination,
+            "InvalidRoute.NotFound",
+            "no route with "
+                + destinationParameter(destination)
+                + " "
+                + destination
+                + " in route table "
+                + table.id());
     protect(existing, table, "remove");
     tx.put(table.withoutRoutes(r -> r.destination().equals(destination)));
     return Request.object();
+  }
+
+  /** The table's route to a destination, or the fault a request about a missing one gets. */
+  private static Route existing(
+      RouteTable table, RouteDestination destination, String code, String message) {
+    return table.route(destination).orElseThrow(() -> new ServiceFault(code, message));
   }
 
   /**

@@ -103,24 +103,21 @@ final class HeadTail implements Command {
 
   private String lines(String text, String count) {
     List<String> lines = Inputs.lines(text);
-    int n = lines.size();
-    long k = Long.parseLong(count.replace("+", "").replace("-", ""));
-    int from;
-    int to;
-    if (head) {
-      from = 0;
-      to = count.startsWith("-") ? (int) Math.max(0, n - k) : (int) Math.min(n, k);
-    } else {
-      to = n;
-      from =
-          count.startsWith("+") ? (int) Math.min(n, Math.max(0, k - 1)) : (int) Math.max(0, n - k);
-    }
-    return String.join("", lines.subList(from, Math.max(from, to)));
+    int[] range = range(lines.size(), count);
+    return String.join("", lines.subList(range[0], range[1]));
   }
 
   private String bytes(String text, String count) {
     byte[] all = text.getBytes(StandardCharsets.UTF_8);
-    int n = all.length;
+    int[] range = range(all.length, count);
+    return new String(Arrays.copyOfRange(all, range[0], range[1]), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The [from, to) slice of n lines or bytes that a count selects: head's "K" (first K) and "-K"
+   * (all but the last K), tail's "K" (last K) and "+K" (from the Kth on).
+   */
+  private int[] range(int n, String count) {
     long k = Long.parseLong(count.replace("+", "").replace("-", ""));
     int from;
     int to;
@@ -132,6 +129,6 @@ final class HeadTail implements Command {
       from =
           count.startsWith("+") ? (int) Math.min(n, Math.max(0, k - 1)) : (int) Math.max(0, n - k);
     }
-    return new String(Arrays.copyOfRange(all, from, Math.max(from, to)), StandardCharsets.UTF_8);
+    return new int[] {from, Math.max(from, to)};
   }
 }
