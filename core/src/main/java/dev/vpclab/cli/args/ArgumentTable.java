@@ -29,27 +29,20 @@ final class ArgumentTable {
           new String[] {"no-egress", "ingress"},
           new String[] {"no-disable-api-termination", "enable-api-termination"});
 
-  private final OperationSpec operation;
   private final LinkedHashMap<String, CliArgument> arguments;
   private final Map<String, CliArgument> shadowed;
   private final List<String> pagingInputTokens;
   private final List<TopLevelBoolean[]> booleanPairs;
 
   private ArgumentTable(
-      OperationSpec operation,
       LinkedHashMap<String, CliArgument> arguments,
       Map<String, CliArgument> shadowed,
       List<String> pagingInputTokens,
       List<TopLevelBoolean[]> booleanPairs) {
-    this.operation = operation;
     this.arguments = arguments;
     this.shadowed = shadowed;
     this.pagingInputTokens = pagingInputTokens;
     this.booleanPairs = booleanPairs;
-  }
-
-  OperationSpec operation() {
-    return operation;
   }
 
   List<CliArgument> arguments() {
@@ -79,14 +72,14 @@ final class ArgumentTable {
   ArgumentTable withShadowedRestored() {
     LinkedHashMap<String, CliArgument> copy = new LinkedHashMap<>(arguments);
     copy.putAll(shadowed);
-    return new ArgumentTable(operation, copy, Map.of(), pagingInputTokens, booleanPairs);
+    return new ArgumentTable(copy, Map.of(), pagingInputTokens, booleanPairs);
   }
 
   /** The same table with nothing required ({@code OverrideRequiredArgsArgument}). */
   ArgumentTable withNothingRequired() {
     LinkedHashMap<String, CliArgument> copy = new LinkedHashMap<>();
     arguments.forEach((k, v) -> copy.put(k, v.notRequired()));
-    return new ArgumentTable(operation, copy, shadowed, pagingInputTokens, booleanPairs);
+    return new ArgumentTable(copy, shadowed, pagingInputTokens, booleanPairs);
   }
 
   static ArgumentTable of(OperationSpec operation, CliVersion version) {
@@ -231,7 +224,7 @@ final class ArgumentTable {
           "generate-cli-skeleton",
           new InputArgument(InputArgument.Kind.GENERATE_CLI_SKELETON, choices));
     }
-    return new ArgumentTable(operation, table, shadowed, List.copyOf(tokens), List.copyOf(pairs));
+    return new ArgumentTable(table, shadowed, List.copyOf(tokens), List.copyOf(pairs));
   }
 
   private static void addPaging(

@@ -2,7 +2,6 @@ package dev.vpclab.cli.args;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 
 /**
  * One entry of an operation's argument table, as awscli builds it in {@code
@@ -47,9 +46,4 @@ sealed interface CliArgument
 
   /** The request being built and what arguments need to build it. */
   record Build(ObjectNode params, ValueUnpacker unpacker, dev.vpclab.cli.CliVersion version) {}
-
-  /** The model names a member's values may take, for help and completion. */
-  static List<String> none() {
-    return List.of();
-  }
 }

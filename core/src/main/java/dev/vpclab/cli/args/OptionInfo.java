@@ -62,9 +62,4 @@ public record OptionInfo(
     /** Any number of words: {@code --vpc-ids vpc-1 vpc-2}. */
     MANY
   }
-
-  /** Whether it takes a value that may use shorthand syntax or JSON. */
-  public boolean isComplex() {
-    return typeName.equals("structure") || typeName.equals("map") || typeName.equals("list");
-  }
 }

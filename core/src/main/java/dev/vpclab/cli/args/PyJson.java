@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,13 +22,8 @@ final class PyJson {
 
   /** A document Python's json module refuses, with its message. */
   static final class DecodeError extends Exception {
-    private final String msg;
-    private final int pos;
-
     DecodeError(String msg, String doc, int pos) {
       super(format(msg, doc, pos), null, false, false);
-      this.msg = msg;
-      this.pos = pos;
     }
 
     private static String format(String msg, String doc, int pos) {
@@ -45,14 +39,6 @@ final class PyJson {
       int col = pos - lastNewline;
       return msg + ": line " + line + " column " + col + " (char " + pos + ")";
     }
-
-    String shortMessage() {
-      return msg;
-    }
-
-    int position() {
-      return pos;
-    }
   }
 
   private final String doc;
@@ -66,15 +52,6 @@ final class PyJson {
   /** {@code json.loads(text)}. */
   static JsonNode loads(String text) throws DecodeError {
     return new PyJson(text).decode();
-  }
-
-  /** {@code json.loads(text)} or empty when Python would refuse it. */
-  static Optional<JsonNode> tryLoads(String text) {
-    try {
-      return Optional.of(loads(text));
-    } catch (DecodeError e) {
-      return Optional.empty();
-    }
   }
 
   private JsonNode decode() throws DecodeError {

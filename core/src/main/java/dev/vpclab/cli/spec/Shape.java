@@ -59,10 +59,6 @@ public record Shape(
       boolean deprecated,
       boolean idempotencyToken,
       boolean streaming) {
-    public Member(String name, String shape, String documentation, boolean deprecated) {
-      this(name, shape, documentation, deprecated, false, false);
-    }
-
     public Optional<String> doc() {
       return Optional.ofNullable(documentation);
     }
@@ -74,31 +70,6 @@ public record Shape(
     enumValues = List.copyOf(enumValues);
     min = min == null ? Optional.empty() : min;
     payload = payload == null ? Optional.empty() : payload;
-  }
-
-  /** A shape without a {@code min} constraint or payload member. */
-  public Shape(
-      String name,
-      Type type,
-      Map<String, Member> members,
-      Set<String> required,
-      List<String> enumValues,
-      String memberShape,
-      String keyShape,
-      String valueShape,
-      String documentation) {
-    this(
-        name,
-        type,
-        members,
-        required,
-        enumValues,
-        memberShape,
-        keyShape,
-        valueShape,
-        documentation,
-        Optional.empty(),
-        Optional.empty());
   }
 
   public boolean isScalar() {
