@@ -118,14 +118,12 @@ public final class ApiClient {
     } else {
       reply = answer(op, params, ((RequestPath.Verdict.Cleared) verdict).principal());
     }
-    if (reply instanceof Reply.Answered answered) {
-      boolean ok = answered.result() instanceof ApiResult.Success;
+    if (reply instanceof Reply.Answered) {
+      Optional<String> code = reply.errorCode();
       path.answered(
-          ok
-              ? op.name() + " answered"
-              : op.name() + " answered " + ((ApiResult.Failure) answered.result()).code(),
-          ok,
-          ok ? null : ((ApiResult.Failure) answered.result()).code());
+          op.name() + " answered" + code.map(c -> " " + c).orElse(""),
+          code.isEmpty(),
+          code.orElse(null));
     }
     host.trace(Traces.of(op, path, reply));
     return reply;

@@ -1,6 +1,5 @@
 package dev.vpclab.cli;
 
-import dev.vpclab.cli.api.ApiResult;
 import dev.vpclab.cli.spec.OperationSpec;
 import dev.vpclab.trace.Hints;
 import dev.vpclab.trace.Step;
@@ -13,14 +12,10 @@ final class Traces {
 
   static Trace of(OperationSpec op, RequestPath path, Reply reply) {
     List<Step> steps = path.steps();
-    String outcome;
-    if (reply instanceof Reply.NotSent notSent) {
-      outcome = notSent.message();
-    } else if (((Reply.Answered) reply).result() instanceof ApiResult.Failure failure) {
-      outcome = failure.code();
-    } else {
-      outcome = "answered";
-    }
+    String outcome =
+        reply instanceof Reply.NotSent notSent
+            ? notSent.message()
+            : reply.errorCode().orElse("answered");
     int deciding = firstFailure(steps);
     String title = path.title();
     return new Trace(
