@@ -85,9 +85,8 @@ public final class ApiClient {
 
   /** The service's operation by its model name ({@code ListObjectsV2}). */
   public OperationSpec operation(String name) {
-    return service.operations().stream()
-        .filter(op -> op.name().equals(name))
-        .findFirst()
+    return service
+        .operationNamed(name)
         .orElseThrow(() -> new IllegalArgumentException(name + " is not in the model"));
   }
 

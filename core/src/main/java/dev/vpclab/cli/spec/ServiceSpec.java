@@ -113,6 +113,13 @@ public final class ServiceSpec {
     return Optional.ofNullable(operationsByCliName.get(cliName));
   }
 
+  /** A simulated operation by its model name ({@code ListObjectsV2}, a waiter's operation). */
+  public Optional<OperationSpec> operationNamed(String modelName) {
+    return operationsByCliName.values().stream()
+        .filter(op -> op.name().equals(modelName))
+        .findFirst();
+  }
+
   /** The operations vpclab simulates, in model order. */
   public List<OperationSpec> operations() {
     return List.copyOf(operationsByCliName.values());

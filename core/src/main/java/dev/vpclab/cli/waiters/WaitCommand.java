@@ -55,7 +55,7 @@ public final class WaitCommand {
     if (waiter.isEmpty()) {
       return AwsCli.notSimulated("aws " + service.cliName() + " wait " + name);
     }
-    OperationSpec op = operation(service, waiter.get());
+    OperationSpec op = service.operationNamed(waiter.get().operation()).orElseThrow();
     var context = ParseContext.of(version, host.paramFiles());
     ParseResult parsed = OperationParser.parse(op, args.subList(1, args.size()), context);
     if (parsed instanceof ParseResult.Refused refused) {
@@ -77,13 +77,6 @@ public final class WaitCommand {
       return reply.uncaught(version);
     }
     return decide(waiter.get(), polled((Reply.Answered) reply)).withNotes(client.notes());
-  }
-
-  private static OperationSpec operation(ServiceSpec service, WaiterSpec waiter) {
-    return service.operations().stream()
-        .filter(op -> op.name().equals(waiter.operation()))
-        .findFirst()
-        .orElseThrow();
   }
 
   /** botocore's {@code Waiter.wait}, with every poll answering what the first did. */
