@@ -119,8 +119,7 @@ public final class CustomArgs {
       return new Result.Refused(UsageError.argparse(refused.message));
     }
     if (!parsed.extras().isEmpty()) {
-      return new Result.Refused(
-          UsageError.parameter("Unknown options: " + String.join(", ", parsed.extras())));
+      return new Result.Refused(UsageError.parameter(ParseResult.unknownOptions(parsed.extras())));
     }
     var namespace = new LinkedHashMap<>(parsed.namespace());
     for (String dest : integers) {
