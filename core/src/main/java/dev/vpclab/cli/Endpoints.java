@@ -24,16 +24,11 @@ public final class Endpoints {
     switch (endpointPrefix) {
       case "iam":
         return "iam.amazonaws.com";
-      case "s3":
+      case "s3", "sts":
         if (region.isEmpty() || (version == CliVersion.V1 && region.get().equals("us-east-1"))) {
-          return "s3.amazonaws.com";
+          return endpointPrefix + ".amazonaws.com";
         }
-        return "s3." + region.get() + ".amazonaws.com";
-      case "sts":
-        if (region.isEmpty() || (version == CliVersion.V1 && region.get().equals("us-east-1"))) {
-          return "sts.amazonaws.com";
-        }
-        return "sts." + region.get() + ".amazonaws.com";
+        return endpointPrefix + "." + region.get() + ".amazonaws.com";
       default:
         return endpointPrefix + "." + region.orElse("us-east-1") + ".amazonaws.com";
     }
