@@ -48,10 +48,9 @@ public record CliConfig(
     CliVersion version = host.cliVersion();
     String profile =
         options.profile().or(() -> Optional.ofNullable(env.get("AWS_PROFILE"))).orElse("default");
-    IniFile config = ini(host, env.getOrDefault("AWS_CONFIG_FILE", "~/.aws/config"));
-    IniFile credentials =
-        ini(host, env.getOrDefault("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"));
-    String section = profile.equals("default") ? "default" : "profile " + profile;
+    IniFile config = configFile(host);
+    IniFile credentials = credentialsFile(host);
+    String section = IniFile.configSection(profile);
     boolean profileExists =
         config.sections().containsKey(section) || credentials.sections().containsKey(profile);
     if (!profileExists && !profile.equals("default")) {
@@ -94,16 +93,9 @@ public record CliConfig(
    * them.
    */
   public static java.util.List<String> profileNames(ConfigSource host) {
-    Map<String, String> env = host.environment();
     var names = new java.util.LinkedHashSet<String>();
-    ini(host, env.getOrDefault("AWS_CONFIG_FILE", "~/.aws/config"))
-        .sections()
-        .keySet()
-        .forEach(s -> names.add(s.replaceFirst("^profile ", "")));
-    names.addAll(
-        ini(host, env.getOrDefault("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"))
-            .sections()
-            .keySet());
+    configFile(host).sections().keySet().forEach(s -> names.add(s.replaceFirst("^profile ", "")));
+    names.addAll(credentialsFile(host).sections().keySet());
     return java.util.List.copyOf(names);
   }
 
@@ -123,8 +115,15 @@ public record CliConfig(
         : Optional.empty();
   }
 
-  private static IniFile ini(ConfigSource host, String path) {
-    return host.readFile(path).map(IniFile::parse).orElse(IniFile.parse(""));
+  /** {@code ~/.aws/config}, or the file AWS_CONFIG_FILE names. */
+  private static IniFile configFile(ConfigSource host) {
+    return IniFile.read(host, host.environment().getOrDefault("AWS_CONFIG_FILE", "~/.aws/config"));
+  }
+
+  /** {@code ~/.aws/credentials}, or the file AWS_SHARED_CREDENTIALS_FILE names. */
+  private static IniFile credentialsFile(ConfigSource host) {
+    return IniFile.read(
+        host, host.environment().getOrDefault("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"));
   }
 
   private static Optional<String> nonEmpty(String value) {

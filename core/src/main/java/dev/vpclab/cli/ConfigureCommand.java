@@ -84,9 +84,8 @@ final class ConfigureCommand implements CustomCommand {
     var key = qualified(name, profile);
     boolean credential = CREDENTIAL_KEYS.contains(key.name());
     String path = credential ? CREDENTIALS : CONFIG;
-    String section =
-        credential || key.profile().equals("default") ? key.profile() : "profile " + key.profile();
-    IniFile file = IniFile.parse(host.readFile(path).orElse("")).with(section, key.name(), value);
+    String section = credential ? key.profile() : IniFile.configSection(key.profile());
+    IniFile file = IniFile.read(host, path).with(section, key.name(), value);
     if (!host.writeFile(path, file.render(), 0600)) {
       return CommandResult.error("\n[Errno 2] No such file or directory: '" + path + "'\n", 255);
     }
@@ -95,11 +94,10 @@ final class ConfigureCommand implements CustomCommand {
 
   private CommandResult get(String name, String profile, AwsHost host) {
     var key = qualified(name, profile);
-    String section = key.profile().equals("default") ? "default" : "profile " + key.profile();
     Optional<String> value =
         CREDENTIAL_KEYS.contains(key.name())
-            ? ini(host, CREDENTIALS).get(key.profile(), key.name())
-            : ini(host, CONFIG).get(section, key.name());
+            ? IniFile.read(host, CREDENTIALS).get(key.profile(), key.name())
+            : IniFile.read(host, CONFIG).get(IniFile.configSection(key.profile()), key.name());
     return value.map(v -> CommandResult.ok(v + "\n")).orElse(CommandResult.error("", 1));
   }
 
@@ -135,7 +133,7 @@ final class ConfigureCommand implements CustomCommand {
                     "env",
                     v2 ? "['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']" : "AWS_PROFILE"));
     String section = profile == null ? "default" : profile;
-    IniFile credentials = ini(host, CREDENTIALS);
+    IniFile credentials = IniFile.read(host, CREDENTIALS);
     for (String[] key :
         new String[][] {
           {"access_key", "AWS_ACCESS_KEY_ID", "aws_access_key_id"},
@@ -151,7 +149,6 @@ final class ConfigureCommand implements CustomCommand {
                 .orElse(row(key[0], "<not set>", "None", "None")));
       }
     }
-    String configSection = section.equals("default") ? "default" : "profile " + section;
     if (options.region().isPresent()) {
       out.append(row("region", options.region().get(), "manual", "--region"));
     } else if (v2 && env.containsKey("AWS_REGION")) {
@@ -166,8 +163,8 @@ final class ConfigureCommand implements CustomCommand {
               v2 ? "['AWS_REGION', 'AWS_DEFAULT_REGION']" : "AWS_DEFAULT_REGION"));
     } else {
       out.append(
-          ini(host, CONFIG)
-              .get(configSection, "region")
+          IniFile.read(host, CONFIG)
+              .get(IniFile.configSection(section), "region")
               .map(r -> row("region", r, "config-file", CONFIG))
               .orElse(row("region", "<not set>", "None", "None")));
     }
@@ -187,9 +184,5 @@ final class ConfigureCommand implements CustomCommand {
 
   private static String mask(String secret) {
     return "*".repeat(16) + secret.substring(Math.max(0, secret.length() - 4));
-  }
-
-  private static IniFile ini(AwsHost host, String path) {
-    return IniFile.parse(host.readFile(path).orElse(""));
   }
 }

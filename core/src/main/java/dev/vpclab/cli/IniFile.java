@@ -40,6 +40,19 @@ public record IniFile(Map<String, Map<String, String>> sections) {
     return new IniFile(sections);
   }
 
+  /** The file at {@code path} on the machine; an empty file when there is none. */
+  static IniFile read(ConfigSource machine, String path) {
+    return parse(machine.readFile(path).orElse(""));
+  }
+
+  /**
+   * The section of {@code ~/.aws/config} that holds a profile's settings: {@code [default]}, else
+   * {@code [profile NAME]} (the credentials file names its sections plainly).
+   */
+  static String configSection(String profile) {
+    return profile.equals("default") ? "default" : "profile " + profile;
+  }
+
   public Optional<String> get(String section, String key) {
     return Optional.ofNullable(sections.getOrDefault(section, Map.of()).get(key));
   }
