@@ -2,6 +2,7 @@ package dev.vpclab.cli;
 
 import dev.vpclab.cli.args.CloseMatches;
 import dev.vpclab.cli.args.UsageError;
+import dev.vpclab.cli.python.PythonRepr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -198,7 +199,9 @@ public record GlobalOptions(
 
   /**
    * argparse's "Invalid choice" text as the CLI words it: choices two to a line in 40-wide columns,
-   * then close matches (awscli/argparser.py {@code _check_value}).
+   * then close matches, the value shown as Python's {@code %r} shows it (awscli/argparser.py {@code
+   * CLIArgParser._check_value}, which the main parser, the subcommand parsers and the operations'
+   * argument parsers all use).
    */
   public static String invalidChoice(String value, List<String> choices) {
     var out = new StringBuilder("Invalid choice, valid choices are:\n");
@@ -212,7 +215,9 @@ public record GlobalOptions(
     }
     List<String> close = CloseMatches.of(value, choices, 0.8);
     if (!close.isEmpty()) {
-      out.append("\n\n\nInvalid choice: '").append(value).append("', maybe you meant:\n");
+      out.append("\n\n\nInvalid choice: ")
+          .append(PythonRepr.repr(value))
+          .append(", maybe you meant:\n");
       for (String word : close) {
         out.append("\n  * ").append(word);
       }

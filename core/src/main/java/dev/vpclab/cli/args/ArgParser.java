@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.vpclab.cli.GlobalOptions;
 import dev.vpclab.cli.python.PythonRepr;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -465,23 +466,6 @@ final class ArgParser {
     if (choices == null || (value.isTextual() && choices.contains(value.textValue()))) {
       return;
     }
-    List<String> msg = new ArrayList<>();
-    msg.add("Invalid choice, valid choices are:\n");
-    for (int i = 0; i < choices.size(); i += 2) {
-      List<String> current = new ArrayList<>();
-      for (String choice : choices.subList(i, Math.min(i + 2, choices.size()))) {
-        current.add(String.format("%-40s", choice));
-      }
-      msg.add(String.join(" | ", current));
-    }
-    String text = PythonRepr.str(value);
-    List<String> possible = CloseMatches.of(text, choices, 0.8);
-    if (!possible.isEmpty()) {
-      msg.add("\n\nInvalid choice: " + PythonRepr.repr(text) + ", maybe you meant:\n");
-      for (String word : possible) {
-        msg.add("  * " + word);
-      }
-    }
-    throw Refused.argument(action, String.join("\n", msg));
+    throw Refused.argument(action, GlobalOptions.invalidChoice(PythonRepr.str(value), choices));
   }
 }
