@@ -56,11 +56,15 @@ public final class AwsCli {
           ? CommandResult.error(host.versionLine() + "\n", 0)
           : CommandResult.ok(host.versionLine() + "\n");
     }
-    if (options.query().isPresent()
-        && Query.parse(options.query().get()) instanceof Query.Parse.Invalid invalid) {
-      return CommandResult.error(
-          "\nBad value for --query " + invalid.expression() + ": " + invalid.message() + "\n",
-          version.parameterErrorStatus());
+    Optional<Query> query = Optional.empty();
+    if (options.query().isPresent()) {
+      var compiled = Query.parse(options.query().get());
+      if (compiled instanceof Query.Parse.Invalid invalid) {
+        return CommandResult.error(
+            "\nBad value for --query " + invalid.expression() + ": " + invalid.message() + "\n",
+            version.parameterErrorStatus());
+      }
+      query = Optional.of(((Query.Parse.Valid) compiled).query());
     }
     List<String> words = options.rest();
     if (words.isEmpty()) {
@@ -78,11 +82,17 @@ public final class AwsCli {
     if (words.size() < 2) {
       return missing(version, "operation");
     }
-    return operation(service.get(), words.get(1), words.subList(2, words.size()), options, host);
+    return operation(
+        service.get(), words.get(1), words.subList(2, words.size()), options, query, host);
   }
 
   private CommandResult operation(
-      ServiceSpec service, String name, List<String> args, GlobalOptions options, AwsHost host) {
+      ServiceSpec service,
+      String name,
+      List<String> args,
+      GlobalOptions options,
+      Optional<Query> query,
+      AwsHost host) {
     CliVersion version = host.cliVersion();
     if (name.equals("help")) {
       return CommandResult.ok(HelpText.service(service));
@@ -124,10 +134,10 @@ public final class AwsCli {
     }
     CliConfig config = ((CliConfig.Resolution.Resolved) resolution).config();
     if (result instanceof ParseResult.OutputSkeleton skeleton) {
-      return print(skeleton.response(), op, options, config, host, List.of());
+      return print(skeleton.response(), op, query, config, host, List.of());
     }
     var call = (ParseResult.Call) result;
-    return call(op, call.params(), call.outfile(), options, config, host);
+    return call(op, call.params(), call.outfile(), query, config, host);
   }
 
   /**
@@ -153,7 +163,7 @@ public final class AwsCli {
       OperationSpec op,
       ObjectNode params,
       Optional<String> outfile,
-      GlobalOptions options,
+      Optional<Query> query,
       CliConfig config,
       AwsHost host) {
     var opening = ApiClient.open(op.service(), config, host, gateway);
@@ -176,13 +186,13 @@ public final class AwsCli {
         return CommandResult.error("\n" + failed.get() + "\n", 255).withNotes(client.notes());
       }
     }
-    return print(body, op, options, config, host, client.notes());
+    return print(body, op, query, config, host, client.notes());
   }
 
   private CommandResult print(
       ObjectNode response,
       OperationSpec op,
-      GlobalOptions options,
+      Optional<Query> query,
       CliConfig config,
       AwsHost host,
       List<Note> notes) {
@@ -200,12 +210,8 @@ public final class AwsCli {
             Display.Color.NONE);
     OutputFormat chosen = format.orElse(OutputFormat.JSON);
     Rendering rendering =
-        options.query().isPresent()
-            ? chosen.render(
-                shaped,
-                op.name(),
-                ((Query.Parse.Valid) Query.parse(options.query().get())).query(),
-                display)
+        query.isPresent()
+            ? chosen.render(shaped, op.name(), query.get(), display)
             : chosen.render(shaped, op.name(), display);
     if (rendering instanceof Rendering.Failed failed) {
       return new CommandResult(
