@@ -180,7 +180,7 @@ final class ArgParser {
   private final class Run {
     final List<String> argStrings;
     final Map<String, JsonNode> namespace;
-    final Map<Integer, OptionTuple> optionStringIndices = new TreeMap<>();
+    final TreeMap<Integer, OptionTuple> optionStringIndices = new TreeMap<>();
     final Set<Action> seenActions = new HashSet<>();
     final List<String> extras = new ArrayList<>();
     final List<Action> positionals = new ArrayList<>();
@@ -219,13 +219,9 @@ final class ArgParser {
       pattern = parts.toString();
 
       int startIndex = 0;
-      int maxOptionStringIndex =
-          optionStringIndices.isEmpty()
-              ? -1
-              : ((TreeMap<Integer, OptionTuple>) optionStringIndices).lastKey();
+      int maxOptionStringIndex = optionStringIndices.isEmpty() ? -1 : optionStringIndices.lastKey();
       while (startIndex <= maxOptionStringIndex) {
-        int nextOptionStringIndex =
-            ((TreeMap<Integer, OptionTuple>) optionStringIndices).ceilingKey(startIndex);
+        int nextOptionStringIndex = optionStringIndices.ceilingKey(startIndex);
         if (startIndex != nextOptionStringIndex) {
           int positionalsEndIndex = consumePositionals(startIndex);
           if (positionalsEndIndex > startIndex) {
