@@ -29,6 +29,7 @@ class PythonFloatTest {
 
   @Test
   void jsonSpellsTheNonFiniteValuesLikeJavaScript() {
+    // CPython's json.dumps (Lib/json/encoder.py floatstr): NaN, Infinity, -Infinity, else repr.
     assertEquals("NaN", PythonFloat.json(Double.NaN));
     assertEquals("-Infinity", PythonFloat.json(Double.NEGATIVE_INFINITY));
     assertEquals("1e-05", PythonFloat.json(0.00001));
