@@ -69,6 +69,7 @@ public final class Filters<T> {
     }
     var values = byName.get(name);
     if (values == null) {
+      // Real wording (boto/boto3 #1299, aws/aws-cli #7225).
       throw new ServiceFault("InvalidParameterValue", "The filter '" + name + "' is invalid");
     }
     return values;
