@@ -3,7 +3,6 @@ package dev.vpclab.model;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -35,10 +34,6 @@ public final class World implements View {
     return now;
   }
 
-  long counter(String name) {
-    return counters.getOrDefault(name, 0L);
-  }
-
   Map<String, Long> counters() {
     return counters;
   }
@@ -60,10 +55,6 @@ public final class World implements View {
   @Override
   public <T extends Resource> Stream<T> all(Class<T> type) {
     return table(type).values().stream().map(type::cast);
-  }
-
-  public <T extends Resource> List<T> list(Class<T> type) {
-    return all(type).toList();
   }
 
   /** Starts the changes of one command. */

@@ -136,10 +136,7 @@ public final class ElasticIps implements Handlers.Group {
               + " is already associated with associate-id "
               + held.get().associationId());
     }
-    tx.all(ElasticIp.class)
-        .filter(e -> e.current().filter(a -> eni.id().equals(a.networkInterfaceId())).isPresent())
-        .toList()
-        .forEach(previous -> tx.put(previous.disassociated()));
+    releaseFrom(tx, eni.id());
     String associationId = Ids.ec2(tx, "eipassoc");
     tx.put(
         eip.associated(
@@ -266,6 +263,17 @@ public final class ElasticIps implements Handlers.Group {
     return view.all(ElasticIp.class, request.region())
         .filter(e -> e.publicIp().toString().equals(ip))
         .findFirst();
+  }
+
+  /**
+   * Disassociates every address held by a network interface: another address takes its place, or
+   * its owner goes. The addresses stay allocated.
+   */
+  static void releaseFrom(Tx tx, String interfaceId) {
+    tx.all(ElasticIp.class)
+        .filter(e -> e.isOn(interfaceId))
+        .toList()
+        .forEach(e -> tx.put(e.disassociated()));
   }
 
   private static ServiceFault addressNotFound(String ip) {

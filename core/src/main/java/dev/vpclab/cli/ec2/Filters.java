@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -68,6 +69,7 @@ public final class Filters<T> {
     }
     var values = byName.get(name);
     if (values == null) {
+      // Real wording (boto/boto3 #1299, aws/aws-cli #7225).
       throw new ServiceFault("InvalidParameterValue", "The filter '" + name + "' is invalid");
     }
     return values;
@@ -115,9 +117,14 @@ public final class Filters<T> {
       return this;
     }
 
-    /** A filter with several values per resource, e.g. the subnets of a route table. */
+    /**
+     * A filter with several values per resource, e.g. the subnets of a route table; null values are
+     * left out, as {@link #one} leaves out a null value.
+     */
     public Builder<T> many(String name, Function<T, Collection<?>> values) {
-      byName.put(name, r -> values.apply(r).stream().map(String::valueOf).toList());
+      byName.put(
+          name,
+          r -> values.apply(r).stream().filter(Objects::nonNull).map(String::valueOf).toList());
       return this;
     }
 

@@ -7,7 +7,6 @@ import dev.vpclab.cli.api.Request;
 import dev.vpclab.cli.api.ServiceFault;
 import dev.vpclab.model.Addresses;
 import dev.vpclab.model.Tx;
-import dev.vpclab.model.ec2.ElasticIp;
 import dev.vpclab.model.ec2.Instance;
 import dev.vpclab.model.ec2.Instance.State;
 import dev.vpclab.model.ec2.ProfileAssociation;
@@ -107,14 +106,7 @@ public final class InstanceStates implements Handlers.Group {
   }
 
   private static void releaseAssociations(Tx tx, Instance instance) {
-    tx.all(ElasticIp.class)
-        .filter(
-            e ->
-                e.current()
-                    .map(a -> instance.networkInterfaceId().equals(a.networkInterfaceId()))
-                    .orElse(false))
-        .toList()
-        .forEach(e -> tx.put(e.associated(null)));
+    ElasticIps.releaseFrom(tx, instance.networkInterfaceId());
     tx.all(ProfileAssociation.class)
         .filter(a -> a.instanceId().equals(instance.id()))
         .toList()

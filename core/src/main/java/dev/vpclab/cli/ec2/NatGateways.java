@@ -194,14 +194,7 @@ public final class NatGateways implements Handlers.Group {
             request.required("NatGatewayId"),
             request.region());
     if (nat.state() != NatGateway.State.DELETED) {
-      tx.all(ElasticIp.class)
-          .filter(
-              e ->
-                  e.current()
-                      .filter(a -> nat.networkInterfaceId().equals(a.networkInterfaceId()))
-                      .isPresent())
-          .toList()
-          .forEach(e -> tx.put(e.disassociated()));
+      ElasticIps.releaseFrom(tx, nat.networkInterfaceId());
       tx.put(nat.deleted(tx.now()));
     }
     return Request.object().put("NatGatewayId", nat.id());

@@ -203,6 +203,6 @@ public final class NetworkAcls implements Handlers.Group {
 
   private static List<Object> entries(
       NetworkAcl acl, java.util.function.Function<NetworkAcl.Entry, Object> field) {
-    return acl.entries().stream().map(field).filter(v -> v != null).toList();
+    return acl.entries().stream().map(field).toList();
   }
 }

@@ -213,11 +213,11 @@ public final class RouteTables implements Handlers.Group {
 
   private static Collection<Object> associations(
       RouteTable table, Function<RouteTable.Association, Object> field) {
-    return table.associations().stream().map(field).filter(v -> v != null).toList();
+    return table.associations().stream().map(field).toList();
   }
 
   private static Collection<Object> routes(RouteTable table, Function<Route, Object> field) {
-    return table.routes().stream().map(field).filter(v -> v != null).toList();
+    return table.routes().stream().map(field).toList();
   }
 
   private static String idIf(Route route, Class<? extends RouteTarget> type) {

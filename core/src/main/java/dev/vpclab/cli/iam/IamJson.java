@@ -1,19 +1,16 @@
 package dev.vpclab.cli.iam;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vpclab.cli.api.Request;
 import dev.vpclab.cli.ec2.Ec2Json;
+import dev.vpclab.cli.ec2.TagSpecifications;
 import dev.vpclab.model.Account;
-import dev.vpclab.model.Tag;
 import dev.vpclab.model.Tags;
 import dev.vpclab.model.View;
 import dev.vpclab.model.iam.InstanceProfile;
 import dev.vpclab.model.iam.ManagedPolicy;
 import dev.vpclab.model.iam.Role;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * IAM entities as IAM's responses show them. Each operation shows a different part of a role (CLI
@@ -113,10 +110,6 @@ final class IamJson {
 
   /** The {@code Tags} parameter of a create call. */
   static Tags tags(Request request) {
-    List<Tag> tags = new ArrayList<>();
-    for (JsonNode tag : request.list("Tags")) {
-      tags.add(new Tag(tag.path("Key").asText(), tag.path("Value").asText("")));
-    }
-    return Tags.NONE.with(tags);
+    return Tags.NONE.with(TagSpecifications.parse(request.node("Tags")));
   }
 }

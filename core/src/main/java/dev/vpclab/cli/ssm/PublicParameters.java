@@ -77,7 +77,7 @@ public final class PublicParameters implements Handlers.Group {
   }
 
   private static Optional<Parameter> find(String region, String name) {
-    return all(region).stream().filter(p -> p.name().equals(name)).findFirst();
+    return Images.catalog().bySsmParameter(region, name).map(image -> new Parameter(name, image));
   }
 
   private static List<Parameter> all(String region) {

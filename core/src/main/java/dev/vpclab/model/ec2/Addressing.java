@@ -19,11 +19,7 @@ public final class Addressing {
 
   public static Optional<Public> publicOf(View view, String interfaceId, Ipv4 launchIp) {
     return publicOf(
-        view.all(ElasticIp.class)
-            .filter(
-                e -> e.current().map(a -> interfaceId.equals(a.networkInterfaceId())).orElse(false))
-            .findFirst(),
-        launchIp);
+        view.all(ElasticIp.class).filter(e -> e.isOn(interfaceId)).findFirst(), launchIp);
   }
 
   /** The public address given the Elastic IP on the interface, if one is. */

@@ -29,6 +29,11 @@ public record ElasticIp(String allocationId, String region, Ipv4 publicIp, Assoc
     return Optional.ofNullable(association);
   }
 
+  /** Whether the address is associated with this network interface. */
+  public boolean isOn(String interfaceId) {
+    return association != null && interfaceId.equals(association.networkInterfaceId());
+  }
+
   public ElasticIp associated(Association to) {
     return new ElasticIp(allocationId, region, publicIp, to);
   }

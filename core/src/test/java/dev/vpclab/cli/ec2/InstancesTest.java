@@ -59,6 +59,7 @@ class InstancesTest {
     lab.api.ok("ec2", "TerminateInstances", "{\"InstanceIds\": [\"" + privateOne + "\"]}");
     assertEquals(1, count(filter("instance-state-name", "running")));
     assertEquals(1, count(filter("instance-state-name", "terminated")));
+    // Real wording (boto/boto3 #1299, aws/aws-cli #7225).
     assertEquals(
         "InvalidParameterValue: The filter 'color' is invalid",
         lab.api.error("ec2", "DescribeInstances", "{\"Filters\": [" + filter("color", "x") + "]}"));

@@ -34,6 +34,7 @@ class NetworkInterfacesTest {
                 + "\"]}]}");
     assertEquals(1, byInstance.get("NetworkInterfaces").size());
     lab.api.ok("ec2", "TerminateInstances", "{\"InstanceIds\": [\"" + id + "\"]}");
+    // Ec2Kind's NotFound pattern; not seen verbatim for network interfaces.
     assertEquals(
         "InvalidNetworkInterfaceID.NotFound: The networkInterface ID '" + eni + "' does not exist",
         lab.api.error(
@@ -81,6 +82,7 @@ class NetworkInterfacesTest {
     assertEquals("eipalloc-0123456789abcdef0", at(json, "Association.AllocationId"));
     assertEquals("3.12.0.10", at(json, "Association.PublicIp"));
     assertEquals("us-east-2a", at(json, "AvailabilityZone"));
+    // Ec2Kind's Malformed pattern, the code as the EC2 API's error-code list spells it ("Id").
     assertEquals(
         "InvalidNetworkInterfaceId.Malformed: Invalid id: \"nat\" (expecting \"eni-...\")",
         lab.api.error("ec2", "DescribeNetworkInterfaces", "{\"NetworkInterfaceIds\": [\"nat\"]}"));

@@ -30,7 +30,8 @@ class VpcsTest {
 
   @Test
   void vpcSizeMustBeBetween16And28() {
-    // Message of real create-vpc (aws-facts.md section 11, grycap/im #1011).
+    // Messages of real create-vpc: the range (aws-facts.md section 11, grycap/im #1011), the
+    // malformed CIDR (real create-vpc and create-route errors, quoted in Cidrs).
     assertEquals(
         "InvalidVpc.Range: The CIDR '10.0.0.0/8' is invalid.",
         api.error("ec2", "CreateVpc", "{\"CidrBlock\": \"10.0.0.0/8\"}"));
@@ -64,6 +65,8 @@ class VpcsTest {
 
   @Test
   void unknownAndMalformedIds() {
+    // NotFound: real (aws-facts.md section 11, hashicorp/terraform-aws-consul #29). Malformed:
+    // Ec2Kind's pattern, real wording as quoted in aws-controllers-k8s/ec2-controller's e2e tests.
     assertEquals(
         "InvalidVpcID.NotFound: The vpc ID 'vpc-0123456789abcdef0' does not exist",
         api.error("ec2", "DeleteVpc", "{\"VpcId\": \"vpc-0123456789abcdef0\"}"));
@@ -84,6 +87,7 @@ class VpcsTest {
   @Test
   void modifyVpcAttributeTakesExactlyOneAttribute() {
     String id = at(api.ok("ec2", "CreateVpc", "{\"CidrBlock\": \"10.0.0.0/16\"}"), "Vpc.VpcId");
+    // Wording as EC2 emulators that copy AWS give it (fog, OpenStack ec2-api), as in Vpcs.
     assertEquals(
         "InvalidParameterCombination: No attributes specified.",
         api.error("ec2", "ModifyVpcAttribute", "{\"VpcId\": \"" + id + "\"}"));
