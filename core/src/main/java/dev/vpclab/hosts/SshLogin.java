@@ -13,10 +13,8 @@ import dev.vpclab.shell.Invocation;
 import dev.vpclab.shell.ShellContext;
 import dev.vpclab.trace.Component;
 import dev.vpclab.trace.Component.Kind;
-import dev.vpclab.trace.Ephemeral;
 import dev.vpclab.trace.Hints;
 import dev.vpclab.trace.Path;
-import dev.vpclab.trace.Reach;
 import dev.vpclab.trace.Step;
 import dev.vpclab.trace.Trace;
 import java.util.ArrayList;
@@ -117,19 +115,7 @@ final class SshLogin {
 
     /** TCP 22 there and back, from the instance ssh runs on or from the laptop. */
     private Path reach(Ipv4 address) {
-      Path path =
-          origin
-              .map(i -> Reach.fromInstance(view, i, address, 22, host))
-              .orElseGet(
-                  () ->
-                      Reach.fromInternet(
-                          view,
-                          Internet.LAPTOP_PUBLIC_IP,
-                          Ephemeral.LAPTOP,
-                          "your laptop",
-                          address,
-                          22,
-                          host));
+      Path path = new Origin(origin).connect(view, address, 22, host);
       steps.addAll(path.steps());
       return path;
     }
