@@ -151,14 +151,17 @@ public final class Hosts {
   }
 
   private static String authorizedKeys(View view, Instance instance) {
+    return keyPair(view, instance).map(k -> k.publicKey() + " " + k.name() + "\n").orElse("");
+  }
+
+  /** The key pair the instance was launched with, if it had one and it still exists. */
+  public static Optional<KeyPair> keyPair(View view, Instance instance) {
     if (instance.keyName() == null) {
-      return "";
+      return Optional.empty();
     }
     return view.all(KeyPair.class, instance.region())
         .filter(k -> k.name().equals(instance.keyName()))
-        .findFirst()
-        .map(k -> k.publicKey() + " " + k.name() + "\n")
-        .orElse("");
+        .findFirst();
   }
 
   /**

@@ -142,7 +142,7 @@ final class SshLogin {
 
     /** sshd's answer to the user and the key (sshconnect2.c's refusal when none works). */
     private Result authenticate(Optional<KeyFile> key, Instance instance, Path path, Hosts hosts) {
-      Optional<KeyPair> pair = keyPair(view, instance);
+      Optional<KeyPair> pair = Hosts.keyPair(view, instance);
       boolean keyMatches =
           key.isPresent() && pair.isPresent() && key.get().holds(pair.get().privateKeyMaterial());
       Component keyPair =
@@ -216,15 +216,6 @@ final class SshLogin {
         + " is not the private key of "
         + wanted
         + ", which the instance was launched with";
-  }
-
-  private static Optional<KeyPair> keyPair(View view, Instance instance) {
-    if (instance.keyName() == null) {
-      return Optional.empty();
-    }
-    return view.all(KeyPair.class, instance.region())
-        .filter(k -> k.name().equals(instance.keyName()))
-        .findFirst();
   }
 
   /**
