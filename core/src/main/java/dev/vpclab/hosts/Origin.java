@@ -68,7 +68,7 @@ public record Origin(Optional<Instance> instance) {
     boolean literal = Ipv4.parse(host).isPresent();
     Component dns =
         instance
-            .map(i -> Component.of(Kind.DNS, i.vpcId(), view.tags(i.vpcId()).name().orElse(null)))
+            .map(i -> Component.named(Kind.DNS, i.vpcId(), view))
             .orElse(Component.of(Kind.DNS));
     if (lookup instanceof VpcDns.Lookup.Resolved resolved) {
       if (!literal) {

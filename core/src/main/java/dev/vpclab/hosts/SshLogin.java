@@ -190,7 +190,7 @@ final class SshLogin {
     }
 
     private Component sshd(Instance instance) {
-      return Component.of(Kind.SSH, instance.id(), view.tags(instance.id()).name().orElse(null));
+      return Component.named(Kind.SSH, instance.id(), view);
     }
   }
 
@@ -231,8 +231,7 @@ final class SshLogin {
     }
     if (origin.isPresent()) {
       Vpc vpc = view.find(Vpc.class, origin.get().vpcId()).orElseThrow();
-      Component resolver =
-          Component.of(Kind.DNS, vpc.id(), view.tags(vpc.id()).name().orElse(null));
+      Component resolver = Component.named(Kind.DNS, vpc.id(), view);
       VpcDns.Lookup lookup = VpcDns.resolve(view, vpc, host);
       if (lookup instanceof VpcDns.Lookup.Resolved r) {
         steps.add(

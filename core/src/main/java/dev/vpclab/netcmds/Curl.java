@@ -150,8 +150,7 @@ public final class Curl implements Command {
   /** An instance answers on port 22 only: sshd. Anything else is refused by its kernel. */
   private static Exchange atInstance(
       View view, Platform platform, String instanceId, Url url, List<Step> steps) {
-    Component instance =
-        Component.of(Kind.INSTANCE, instanceId, view.tags(instanceId).name().orElse(null));
+    Component instance = Component.named(Kind.INSTANCE, instanceId, view);
     if (url.port() == 22) {
       steps.add(Step.pass(instance, "sshd listens on port 22 and answers in SSH, not HTTP"));
       return new Exchange.Failed(1, "Received HTTP/0.9 when not allowed", Optional.empty());
