@@ -169,8 +169,7 @@ public final class Hosts {
    * (many transcripts); Amazon Linux 2023 points at systemd-resolved's stub, as Ubuntu does.
    */
   private static String resolvConf(View view, Instance instance, InstanceOs os) {
-    String hostname = Addressing.privateDnsName(instance.privateIp(), instance.region());
-    String search = hostname.substring(hostname.indexOf('.') + 1);
+    String search = searchDomain(instance);
     if (os == InstanceOs.AMAZON_LINUX_2023) {
       return STUB_RESOLV_CONF + "search " + search + "\n";
     }
@@ -180,6 +179,15 @@ public final class Hosts {
         + "\noptions timeout:2 attempts:5\nnameserver "
         + vpc.cidr().address(2)
         + "\n";
+  }
+
+  /**
+   * The search domain in an instance's resolv.conf: its private DNS name without the host, {@code
+   * us-east-2.compute.internal} ({@code ec2.internal} in us-east-1).
+   */
+  public static String searchDomain(Instance instance) {
+    String name = Addressing.privateDnsName(instance.privateIp(), instance.region());
+    return name.substring(name.indexOf('.') + 1);
   }
 
   /** systemd-resolved's stub-resolv.conf (systemd 252), without its search line. */
