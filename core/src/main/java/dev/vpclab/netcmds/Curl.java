@@ -39,6 +39,9 @@ public final class Curl implements Command {
 
   /** What one URL came to: an HTTP answer, or curl's error. */
   sealed interface Exchange {
+    /** vpclab's word to add after curl's output, if any. */
+    Optional<String> note();
+
     record Replied(HttpReply reply, Map<String, String> headers, Optional<String> note)
         implements Exchange {}
 
@@ -89,11 +92,7 @@ public final class Curl implements Command {
       var transfer =
           new CurlOutput(args, platform, url.get(), invocation.stdoutIsTerminal(), view.now());
       status = transfer.render(exchange, sink);
-      if (exchange instanceof Exchange.Failed failed) {
-        failed.note().ifPresent(n -> notes.add(Note.info(n)));
-      } else {
-        ((Exchange.Replied) exchange).note().ifPresent(n -> notes.add(Note.info(n)));
-      }
+      exchange.note().ifPresent(n -> notes.add(Note.info(n)));
       if (status == 0 && args.output().isPresent()) {
         status = save(invocation, args.output().get(), transfer.body(exchange), args);
       }
