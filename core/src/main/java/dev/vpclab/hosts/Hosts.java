@@ -151,14 +151,17 @@ public final class Hosts {
   }
 
   private static String authorizedKeys(View view, Instance instance) {
+    return keyPair(view, instance).map(k -> k.publicKey() + " " + k.name() + "\n").orElse("");
+  }
+
+  /** The key pair the instance was launched with, if it had one and it still exists. */
+  public static Optional<KeyPair> keyPair(View view, Instance instance) {
     if (instance.keyName() == null) {
-      return "";
+      return Optional.empty();
     }
     return view.all(KeyPair.class, instance.region())
         .filter(k -> k.name().equals(instance.keyName()))
-        .findFirst()
-        .map(k -> k.publicKey() + " " + k.name() + "\n")
-        .orElse("");
+        .findFirst();
   }
 
   /**
@@ -166,8 +169,7 @@ public final class Hosts {
    * (many transcripts); Amazon Linux 2023 points at systemd-resolved's stub, as Ubuntu does.
    */
   private static String resolvConf(View view, Instance instance, InstanceOs os) {
-    String hostname = Addressing.privateDnsName(instance.privateIp(), instance.region());
-    String search = hostname.substring(hostname.indexOf('.') + 1);
+    String search = searchDomain(instance);
     if (os == InstanceOs.AMAZON_LINUX_2023) {
       return STUB_RESOLV_CONF + "search " + search + "\n";
     }
@@ -177,6 +179,15 @@ public final class Hosts {
         + "\noptions timeout:2 attempts:5\nnameserver "
         + vpc.cidr().address(2)
         + "\n";
+  }
+
+  /**
+   * The search domain in an instance's resolv.conf: its private DNS name without the host, {@code
+   * us-east-2.compute.internal} ({@code ec2.internal} in us-east-1).
+   */
+  public static String searchDomain(Instance instance) {
+    String name = Addressing.privateDnsName(instance.privateIp(), instance.region());
+    return name.substring(name.indexOf('.') + 1);
   }
 
   /** systemd-resolved's stub-resolv.conf (systemd 252), without its search line. */

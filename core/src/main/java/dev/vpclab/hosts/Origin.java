@@ -4,7 +4,6 @@ import dev.vpclab.dns.Answer;
 import dev.vpclab.dns.PublicDns;
 import dev.vpclab.dns.VpcDns;
 import dev.vpclab.model.View;
-import dev.vpclab.model.ec2.Addressing;
 import dev.vpclab.model.ec2.Instance;
 import dev.vpclab.model.ec2.Vpc;
 import dev.vpclab.net.Ipv4;
@@ -45,8 +44,7 @@ public record Origin(Optional<Instance> instance) {
     if (instance.isPresent()) {
       if (!host.contains(".")) {
         // resolv.conf's search domain, tried first for a name without dots (ndots:1).
-        String own = Addressing.privateDnsName(instance.get().privateIp(), instance.get().region());
-        String qualified = host + own.substring(own.indexOf('.'));
+        String qualified = host + "." + Hosts.searchDomain(instance.get());
         VpcDns.Lookup first = VpcDns.resolve(view, vpc(view), qualified);
         if (!(first instanceof VpcDns.Lookup.NoSuchName)) {
           return first;
@@ -68,7 +66,7 @@ public record Origin(Optional<Instance> instance) {
     boolean literal = Ipv4.parse(host).isPresent();
     Component dns =
         instance
-            .map(i -> Component.of(Kind.DNS, i.vpcId(), view.tags(i.vpcId()).name().orElse(null)))
+            .map(i -> Component.named(Kind.DNS, i.vpcId(), view))
             .orElse(Component.of(Kind.DNS));
     if (lookup instanceof VpcDns.Lookup.Resolved resolved) {
       if (!literal) {

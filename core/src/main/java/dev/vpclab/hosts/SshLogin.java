@@ -13,10 +13,8 @@ import dev.vpclab.shell.Invocation;
 import dev.vpclab.shell.ShellContext;
 import dev.vpclab.trace.Component;
 import dev.vpclab.trace.Component.Kind;
-import dev.vpclab.trace.Ephemeral;
 import dev.vpclab.trace.Hints;
 import dev.vpclab.trace.Path;
-import dev.vpclab.trace.Reach;
 import dev.vpclab.trace.Step;
 import dev.vpclab.trace.Trace;
 import java.util.ArrayList;
@@ -117,19 +115,7 @@ final class SshLogin {
 
     /** TCP 22 there and back, from the instance ssh runs on or from the laptop. */
     private Path reach(Ipv4 address) {
-      Path path =
-          origin
-              .map(i -> Reach.fromInstance(view, i, address, 22, host))
-              .orElseGet(
-                  () ->
-                      Reach.fromInternet(
-                          view,
-                          Internet.LAPTOP_PUBLIC_IP,
-                          Ephemeral.LAPTOP,
-                          "your laptop",
-                          address,
-                          22,
-                          host));
+      Path path = new Origin(origin).connect(view, address, 22, host);
       steps.addAll(path.steps());
       return path;
     }
@@ -156,7 +142,7 @@ final class SshLogin {
 
     /** sshd's answer to the user and the key (sshconnect2.c's refusal when none works). */
     private Result authenticate(Optional<KeyFile> key, Instance instance, Path path, Hosts hosts) {
-      Optional<KeyPair> pair = keyPair(view, instance);
+      Optional<KeyPair> pair = Hosts.keyPair(view, instance);
       boolean keyMatches =
           key.isPresent() && pair.isPresent() && key.get().holds(pair.get().privateKeyMaterial());
       Component keyPair =
@@ -204,7 +190,7 @@ final class SshLogin {
     }
 
     private Component sshd(Instance instance) {
-      return Component.of(Kind.SSH, instance.id(), view.tags(instance.id()).name().orElse(null));
+      return Component.named(Kind.SSH, instance.id(), view);
     }
   }
 
@@ -232,15 +218,6 @@ final class SshLogin {
         + ", which the instance was launched with";
   }
 
-  private static Optional<KeyPair> keyPair(View view, Instance instance) {
-    if (instance.keyName() == null) {
-      return Optional.empty();
-    }
-    return view.all(KeyPair.class, instance.region())
-        .filter(k -> k.name().equals(instance.keyName()))
-        .findFirst();
-  }
-
   /**
    * The host's address. An address needs no DNS; a name goes to the VPC's resolver on an instance
    * (none when enableDnsSupport is off: getaddrinfo's EAI_AGAIN) and to the internet's DNS on the
@@ -254,8 +231,7 @@ final class SshLogin {
     }
     if (origin.isPresent()) {
       Vpc vpc = view.find(Vpc.class, origin.get().vpcId()).orElseThrow();
-      Component resolver =
-          Component.of(Kind.DNS, vpc.id(), view.tags(vpc.id()).name().orElse(null));
+      Component resolver = Component.named(Kind.DNS, vpc.id(), view);
       VpcDns.Lookup lookup = VpcDns.resolve(view, vpc, host);
       if (lookup instanceof VpcDns.Lookup.Resolved r) {
         steps.add(

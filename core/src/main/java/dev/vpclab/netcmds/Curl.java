@@ -39,6 +39,9 @@ public final class Curl implements Command {
 
   /** What one URL came to: an HTTP answer, or curl's error. */
   sealed interface Exchange {
+    /** vpclab's word to add after curl's output, if any. */
+    Optional<String> note();
+
     record Replied(HttpReply reply, Map<String, String> headers, Optional<String> note)
         implements Exchange {}
 
@@ -89,11 +92,7 @@ public final class Curl implements Command {
       var transfer =
           new CurlOutput(args, platform, url.get(), invocation.stdoutIsTerminal(), view.now());
       status = transfer.render(exchange, sink);
-      if (exchange instanceof Exchange.Failed failed) {
-        failed.note().ifPresent(n -> notes.add(Note.info(n)));
-      } else {
-        ((Exchange.Replied) exchange).note().ifPresent(n -> notes.add(Note.info(n)));
-      }
+      exchange.note().ifPresent(n -> notes.add(Note.info(n)));
       if (status == 0 && args.output().isPresent()) {
         status = save(invocation, args.output().get(), transfer.body(exchange), args);
       }
@@ -150,8 +149,7 @@ public final class Curl implements Command {
   /** An instance answers on port 22 only: sshd. Anything else is refused by its kernel. */
   private static Exchange atInstance(
       View view, Platform platform, String instanceId, Url url, List<Step> steps) {
-    Component instance =
-        Component.of(Kind.INSTANCE, instanceId, view.tags(instanceId).name().orElse(null));
+    Component instance = Component.named(Kind.INSTANCE, instanceId, view);
     if (url.port() == 22) {
       steps.add(Step.pass(instance, "sshd listens on port 22 and answers in SSH, not HTTP"));
       return new Exchange.Failed(1, "Received HTTP/0.9 when not allowed", Optional.empty());

@@ -87,7 +87,8 @@ public final class Dig implements Command {
             ? "NOERROR"
             : reply instanceof DnsQuery.Reply.NxDomain ? "NXDOMAIN" : "SERVFAIL";
     int answers = reply instanceof DnsQuery.Reply.Found ? 1 : 0;
-    int id = ((Ids.digest("dig/" + fqdn)[0] & 0xff) << 8 | (Ids.digest("dig/" + fqdn)[1] & 0xff));
+    byte[] digest = Ids.digest("dig/" + fqdn);
+    int id = (digest[0] & 0xff) << 8 | (digest[1] & 0xff);
     var out = new StringBuilder(banner);
     out.append(";; global options: +cmd\n;; Got answer:\n");
     out.append(";; ->>HEADER<<- opcode: QUERY, status: ")

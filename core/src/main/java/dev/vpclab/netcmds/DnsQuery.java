@@ -1,6 +1,7 @@
 package dev.vpclab.netcmds;
 
 import dev.vpclab.dns.VpcDns;
+import dev.vpclab.hosts.Hosts;
 import dev.vpclab.hosts.NetworkTrace;
 import dev.vpclab.hosts.Origin;
 import dev.vpclab.model.View;
@@ -32,11 +33,7 @@ record DnsQuery(String server, Optional<String> searchDomain) {
   }
 
   static DnsQuery of(View view, Origin origin, Platform platform) {
-    Optional<String> search =
-        origin
-            .instance()
-            .map(i -> dev.vpclab.model.ec2.Addressing.privateDnsName(i.privateIp(), i.region()))
-            .map(n -> n.substring(n.indexOf('.') + 1));
+    Optional<String> search = origin.instance().map(Hosts::searchDomain);
     if (platform.stubResolver() || origin.instance().isEmpty()) {
       return new DnsQuery("127.0.0.53", search);
     }

@@ -1,5 +1,6 @@
 package dev.vpclab.netcmds;
 
+import dev.vpclab.hosts.Hosts;
 import dev.vpclab.hosts.Imds;
 import dev.vpclab.model.Account;
 import dev.vpclab.model.Ids;
@@ -130,16 +131,12 @@ final class InstanceMetadata {
         leaves.put(nic + "public-hostname", publicName);
       }
     }
-    if (instance.keyName() != null) {
-      view.all(dev.vpclab.model.ec2.KeyPair.class, instance.region())
-          .filter(k -> k.name().equals(instance.keyName()))
-          .findFirst()
-          .ifPresent(
-              k -> {
-                leaves.put("public-keys/0/openssh-key", k.publicKey() + " " + k.name());
-                listings.put("public-keys", "0=" + k.name());
-              });
-    }
+    Hosts.keyPair(view, instance)
+        .ifPresent(
+            k -> {
+              leaves.put("public-keys/0/openssh-key", k.publicKey() + " " + k.name());
+              listings.put("public-keys", "0=" + k.name());
+            });
     credentials(view, instance, now);
   }
 

@@ -42,7 +42,7 @@ record Probe(Result result, Optional<Answer> answer, List<Step> steps) {
     }
     if (path.receiver().isPresent()) {
       String id = path.receiver().get();
-      Component instance = Component.of(Kind.INSTANCE, id, view.tags(id).name().orElse(null));
+      Component instance = Component.named(Kind.INSTANCE, id, view);
       if (port == 22) {
         steps.add(Step.pass(instance, "sshd accepts the connection on port 22"));
         return new Probe(Result.CONNECTED, answer, steps);

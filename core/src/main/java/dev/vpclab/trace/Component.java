@@ -1,5 +1,6 @@
 package dev.vpclab.trace;
 
+import dev.vpclab.model.View;
 import java.util.Optional;
 
 /**
@@ -46,6 +47,11 @@ public record Component(Kind kind, String id, String name) {
 
   public static Component of(Kind kind, String id, String name) {
     return new Component(kind, id, name);
+  }
+
+  /** A resource as a console names it: its ID, and its Name tag in {@code view} if it has one. */
+  public static Component named(Kind kind, String id, View view) {
+    return new Component(kind, id, view.tags(id).name().orElse(null));
   }
 
   public Optional<String> resourceId() {

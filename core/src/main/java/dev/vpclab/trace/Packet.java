@@ -28,7 +28,7 @@ public record Packet(
   }
 
   public boolean isIcmp() {
-    return Protocols.canonical(protocol).equals(ICMP);
+    return Protocols.isIcmp(protocol);
   }
 
   public int icmpType() {

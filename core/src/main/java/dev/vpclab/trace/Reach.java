@@ -602,7 +602,7 @@ public final class Reach {
     if (id == null) {
       return Component.of(kind);
     }
-    return Component.of(kind, id, view.tags(id).name().orElse(null));
+    return Component.named(kind, id, view);
   }
 
   private boolean fail(Component component, String detail, String code) {

@@ -40,6 +40,7 @@ class ScpArgsTest {
 
   @Test
   void whatScpRefuses() {
+    // OpenSSH's own getopt (openbsd-compat/getopt_long.c) words the complaint; usage() is 8.9's
     assertEquals(ScpArgs.USAGE, ScpArgs.parse(List.of("only-one")).problem().orElseThrow());
     assertTrue(
         ScpArgs.parse(List.of("-Z", "a", "b"))

@@ -395,6 +395,8 @@ class AuthorizationTest {
         iam.enhancedMessage());
 
     var ec2 = denied(lab.check(SESSION, THROUGH_ENDPOINT, "ec2", "DescribeVpcs", "{}")).error();
+    // EC2's own sentence, then the IAM template (aws-facts.md §2), as AccessDenied records EC2's
+    // real output.
     assertEquals("UnauthorizedOperation", ec2.code());
     assertEquals("You are not authorized to perform this operation.", ec2.classicMessage());
     assertEquals(
@@ -412,6 +414,8 @@ class AuthorizationTest {
                     "GetParameter",
                     "{\"Name\":\"/aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2\"}"))
             .error();
+    // JSON-protocol services answer AccessDeniedException (real output, noted at
+    // AccessDenied.codeOf); the message is the IAM template of aws-facts.md §2.
     assertEquals("AccessDeniedException", ssm.code());
     assertEquals(
         "User: "
