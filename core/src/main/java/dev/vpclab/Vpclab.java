@@ -7,10 +7,10 @@ import dev.vpclab.assist.Inspection;
 import dev.vpclab.model.World;
 import dev.vpclab.outcome.Outcome;
 import dev.vpclab.session.History;
+import dev.vpclab.session.Inputs;
 import dev.vpclab.session.MetaCommands;
 import dev.vpclab.session.MetaContext;
 import dev.vpclab.session.Session;
-import dev.vpclab.shell.Shell;
 import dev.vpclab.shell.Terminal;
 import dev.vpclab.shell.syntax.Completeness;
 import java.nio.file.Path;
@@ -98,7 +98,7 @@ public final class Vpclab {
   }
 
   private Outcome evaluate(String input) {
-    if (input.strip().startsWith("/")) {
+    if (MetaCommands.isMeta(input)) {
       return commands.run(
           input, new MetaContext(session, history, workingDirectory, commands, this::evaluate));
     }
@@ -109,10 +109,7 @@ public final class Vpclab {
    * Whether the input can run as it is, or needs more lines (an open quote, a trailing {@code \}).
    */
   public Completeness isComplete(String input) {
-    if (input.strip().startsWith("/")) {
-      return Completeness.COMPLETE;
-    }
-    return Shell.isComplete(input);
+    return Inputs.completeness(input);
   }
 
   /** What may complete the word at {@code cursor}. */

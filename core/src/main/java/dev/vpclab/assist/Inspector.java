@@ -6,6 +6,7 @@ import dev.vpclab.cli.args.OptionInfo;
 import dev.vpclab.cli.spec.OperationSpec;
 import dev.vpclab.cli.spec.ServiceSpec;
 import dev.vpclab.session.MetaCommand;
+import dev.vpclab.session.MetaCommands;
 import dev.vpclab.shell.Shell;
 import dev.vpclab.shell.syntax.LineTokens;
 import dev.vpclab.shell.syntax.WordRole;
@@ -41,7 +42,7 @@ final class Inspector {
       return Optional.empty();
     }
     WordToken word = found.get();
-    if (line.stripLeading().startsWith("/")) {
+    if (MetaCommands.isMeta(line)) {
       return meta(word);
     }
     if (word.role() == WordRole.COMMAND) {

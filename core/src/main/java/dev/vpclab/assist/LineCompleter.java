@@ -1,5 +1,6 @@
 package dev.vpclab.assist;
 
+import dev.vpclab.session.MetaCommands;
 import dev.vpclab.shell.Shell;
 import dev.vpclab.shell.ShellContext;
 import dev.vpclab.shell.syntax.CompletionPoint;
@@ -39,7 +40,7 @@ final class LineCompleter {
   }
 
   private Offer offer(String line, Target target, LineTokens tokens, CompletionPoint point) {
-    if (line.stripLeading().startsWith("/")) {
+    if (MetaCommands.isMeta(line)) {
       return new MetaCompleter(snapshot, catalog.services()).complete(target);
     }
     Matcher variable = VARIABLE.matcher(target.text());

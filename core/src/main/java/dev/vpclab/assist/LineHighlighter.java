@@ -1,6 +1,7 @@
 package dev.vpclab.assist;
 
 import dev.vpclab.cli.CliVersion;
+import dev.vpclab.session.MetaCommands;
 import dev.vpclab.shell.Shell;
 import dev.vpclab.shell.syntax.LineTokens;
 import dev.vpclab.shell.syntax.Span;
@@ -36,7 +37,7 @@ final class LineHighlighter {
     for (Span span : tokens.spans()) {
       fill(paint, span.start(), span.end(), kindOf(span));
     }
-    boolean meta = line.stripLeading().startsWith("/");
+    boolean meta = MetaCommands.isMeta(line);
     for (WordToken word : tokens.words()) {
       if (meta && word.role() == WordRole.COMMAND) {
         fill(paint, word.start(), word.end(), Highlight.Kind.META);

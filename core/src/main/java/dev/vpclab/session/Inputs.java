@@ -20,6 +20,14 @@ public final class Inputs {
     }
   }
 
+  /**
+   * Whether {@code input} can run as it is or needs more lines: a meta command is always one line;
+   * shell input waits for an open quote or a trailing {@code \}, as {@link Shell#isComplete} says.
+   */
+  public static Completeness completeness(String input) {
+    return MetaCommands.isMeta(input) ? Completeness.COMPLETE : Shell.isComplete(input);
+  }
+
   public static List<String> split(String script) {
     return locate(script).stream().map(Located::text).toList();
   }
@@ -46,7 +54,7 @@ public final class Inputs {
       }
       pending.append(line);
       String input = pending.toString();
-      if (input.strip().startsWith("/") || Shell.isComplete(input) != Completeness.INCOMPLETE) {
+      if (completeness(input) != Completeness.INCOMPLETE) {
         inputs.add(new Located(pendingStart, input));
         pending.setLength(0);
       }

@@ -117,6 +117,13 @@ public final class MetaCommands {
     return List.copyOf(byName.values());
   }
 
+  /**
+   * Whether {@code input} is one of vpclab's commands rather than shell input: it starts with /.
+   */
+  public static boolean isMeta(String input) {
+    return input.stripLeading().startsWith("/");
+  }
+
   public Optional<MetaCommand> find(String name) {
     return Optional.ofNullable(byName.get(name));
   }

@@ -7,7 +7,6 @@ import dev.vpclab.shell.fs.FileSystem;
 import dev.vpclab.shell.fs.FsResult;
 import dev.vpclab.shell.fs.Node;
 import dev.vpclab.shell.fs.Paths;
-import dev.vpclab.shell.fs.RegularFile;
 import dev.vpclab.shell.syntax.AndOrList;
 import dev.vpclab.shell.syntax.Assignment;
 import dev.vpclab.shell.syntax.CommandNode;
@@ -277,10 +276,7 @@ final class Interpreter {
       return 126;
     }
     FsResult<String> text = execution.files().read(path, process.user().principal());
-    boolean executable =
-        process.user().isRoot()
-            ? (node.get().meta().mode() & 0111) != 0
-            : canExecute((RegularFile) node.get(), process);
+    boolean executable = process.user().principal().may(node.get(), 1);
     if (!executable || !text.isOk()) {
       streams.err().write(prefix + "Permission denied\n");
       return 126;
@@ -291,18 +287,6 @@ final class Interpreter {
       return 2;
     }
     return runScript(((ParseResult.Parsed) parsed).script(), process.fork(), streams);
-  }
-
-  private static boolean canExecute(RegularFile file, ShellProcess process) {
-    int mode = file.meta().mode();
-    User user = process.user();
-    if (user.name().equals(file.meta().owner())) {
-      return (mode & 0100) != 0;
-    }
-    if (user.group().equals(file.meta().group())) {
-      return (mode & 0010) != 0;
-    }
-    return (mode & 0001) != 0;
   }
 
   // ---------------------------------------------------------------- redirections

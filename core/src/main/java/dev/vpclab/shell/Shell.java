@@ -81,12 +81,7 @@ public final class Shell {
       }
       process.resume();
     }
-    return new ShellRun(
-        process.snapshot(),
-        execution.output(),
-        process.lastStatus(),
-        process.exitRequested(),
-        execution.entered());
+    return result(process);
   }
 
   /** Runs an already parsed script. */
@@ -94,6 +89,12 @@ public final class Shell {
     var execution = new Execution(context.machine(), commands, clock, terminal);
     var process = new ShellProcess(execution, context);
     new Interpreter(execution).runScript(script, process, streams(execution));
+    return result(process);
+  }
+
+  /** What the run left: the context, the output in order, the status, a shell to enter. */
+  private static ShellRun result(ShellProcess process) {
+    Execution execution = process.execution();
     return new ShellRun(
         process.snapshot(),
         execution.output(),

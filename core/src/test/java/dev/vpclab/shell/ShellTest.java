@@ -150,13 +150,14 @@ class ShellTest {
     assertTrue(before.files().find("/tmp/file").isEmpty());
     assertEquals("/tmp", session.context.cwd());
     assertTrue(session.context.files().find("/tmp/file").isPresent());
-    // undo: run from the old context again
+    // undo: run from the old context again; the message is GNU cat's (coreutils 9.1)
     ShellRun again = session.shell.run(before, "cat /tmp/file");
     assertEquals("cat: /tmp/file: No such file or directory\n", again.stderr());
   }
 
   @Test
   void outputKeepsItsOrder() {
+    // the ls message is GNU ls's (coreutils 9.1): `ls nofile`
     ShellRun run = session.run("echo one; ls nofile; echo two");
     assertEquals(
         List.of(
@@ -217,6 +218,7 @@ class ShellTest {
 
   @Test
   void unknownCommandsAreLookedUpInTheRegistry() {
+    // as `bash -i` 5.2.15 reports a command it cannot find
     assertEquals("bash: aws2: command not found\n", session.run("aws2").stderr());
     assertTrue(session.shell.commands().names().contains("ls"));
   }

@@ -1,5 +1,6 @@
 package dev.vpclab.render.diagram;
 
+import dev.vpclab.render.HtmlRenderer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -210,20 +211,11 @@ final class Svg {
     return String.format(Locale.ROOT, "%.1f", rounded);
   }
 
-  /** XML-escaped text, already free of characters XML cannot hold ({@link Labels#clean}). */
+  /**
+   * XML-escaped text, already free of characters XML cannot hold ({@link Labels#clean}): the same
+   * five characters the HTML fragments escape.
+   */
   static String escape(String text) {
-    String clean = Labels.clean(text);
-    var out = new StringBuilder(clean.length());
-    for (char c : clean.toCharArray()) {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlRenderer.escape(Labels.clean(text));
   }
 }
