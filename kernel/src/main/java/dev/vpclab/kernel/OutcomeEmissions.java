@@ -47,7 +47,7 @@ final class OutcomeEmissions {
   List<Emission> of(String input, Outcome outcome, boolean last) {
     var out = new ArrayList<Emission>();
     var notes = new ArrayList<Note>();
-    Optional<String> document = apiResponse(input, outcome);
+    Optional<JsonNode> document = apiResponse(input, outcome);
     boolean documentShown = false;
     Emission.Failure failure = null; // the first problem: shown last, it ends the cell
     for (Part part : outcome.parts()) {
@@ -116,30 +116,24 @@ final class OutcomeEmissions {
    * The response as a tree, and — for a describe or list response — as an HTML table of its items
    * too (render.ResponseTable), beside the text the CLI printed.
    */
-  private Emission json(String printed, String document, boolean asResult) {
-    MimeBundle bundle = MimeBundle.plain(chomp(printed)).with(MimeBundle.JSON, document);
-    try {
-      Optional<Part.Table> table = ResponseTable.of(JSON.readTree(document));
-      if (table.isPresent()) {
-        bundle = bundle.with(MimeBundle.HTML, html.table(table.get()));
-      }
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a document that parsed once parses again", e);
+  private Emission json(String printed, JsonNode document, boolean asResult) {
+    MimeBundle bundle = MimeBundle.plain(chomp(printed)).with(MimeBundle.JSON, document.toString());
+    Optional<Part.Table> table = ResponseTable.of(document);
+    if (table.isPresent()) {
+      bundle = bundle.with(MimeBundle.HTML, html.table(table.get()));
     }
     return asResult ? new Emission.Result(bundle) : new Emission.Display(bundle);
   }
 
   /** The response document, when an aws command printed exactly one JSON object or array. */
-  private static Optional<String> apiResponse(String input, Outcome outcome) {
+  private static Optional<JsonNode> apiResponse(String input, Outcome outcome) {
     String stdout = outcome.stdout();
     if (!AWS_COMMAND.matcher(input).find() || stdout.isBlank()) {
       return Optional.empty();
     }
     try {
       JsonNode node = JSON.readTree(stdout);
-      return node != null && node.isContainerNode()
-          ? Optional.of(node.toString())
-          : Optional.empty();
+      return node != null && node.isContainerNode() ? Optional.of(node) : Optional.empty();
     } catch (JsonProcessingException notOneDocument) {
       return Optional.empty();
     }
