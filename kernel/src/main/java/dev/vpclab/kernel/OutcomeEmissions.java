@@ -10,7 +10,6 @@ import dev.vpclab.outcome.Part;
 import dev.vpclab.render.HtmlRenderer;
 import dev.vpclab.render.ResponseTable;
 import dev.vpclab.render.TextRenderer;
-import dev.vpclab.render.TraceText;
 import dev.vpclab.render.diagram.SvgDiagram;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,23 +65,17 @@ final class OutcomeEmissions {
           out.add(new Emission.Stream(o.stream(), o.text()));
         }
       } else if (part instanceof Part.Table t) {
-        out.add(display(t, html.table(t)));
+        out.add(display(t, MimeBundle.HTML, html.table(t)));
       } else if (part instanceof Part.Diagram d) {
         // The topology as SVG for the notebook, the REPL's drawing as its text form.
-        out.add(
-            new Emission.Display(
-                MimeBundle.plain(plain(List.of(d)))
-                    .with(MimeBundle.SVG, SvgDiagram.render(d.topology(), d.path()))));
+        out.add(display(d, MimeBundle.SVG, SvgDiagram.render(d.topology(), d.path())));
       } else if (part instanceof Part.Traced t && t.expanded()) {
-        out.add(
-            new Emission.Display(
-                MimeBundle.plain(chomp(TraceText.render(t.trace(), t.number())))
-                    .with(MimeBundle.HTML, html.trace(t.trace(), t.number()))));
+        out.add(display(t, MimeBundle.HTML, html.trace(t.trace(), t.number())));
       } else if (part instanceof Part.Problem p) {
         if (failure == null) {
           failure = Emission.Failure.of(p.code(), p.message());
         } else {
-          out.add(display(p, html.problem(p)));
+          out.add(display(p, MimeBundle.HTML, html.problem(p)));
         }
       }
     }
@@ -107,9 +100,9 @@ final class OutcomeEmissions {
     notes.clear();
   }
 
-  private Emission.Display display(Part part, String htmlText) {
-    return new Emission.Display(
-        MimeBundle.plain(plain(List.of(part))).with(MimeBundle.HTML, htmlText));
+  /** One of vpclab's parts: the REPL's text beside its rich form. */
+  private Emission.Display display(Part part, String mimeType, String content) {
+    return new Emission.Display(MimeBundle.plain(plain(List.of(part))).with(mimeType, content));
   }
 
   /**
