@@ -2,7 +2,7 @@
 """Writes vpclab's lesson notebooks from the cells below, without outputs.
 
 The outputs are made by running the notebooks on the vpclab kernel, which is also how CI checks
-them (kernel/src/test/python):
+them (kernel/src/test/jupyter/run-tests.sh):
 
     python3 tools/make_notebooks.py
     ./vpclab kernel install --user

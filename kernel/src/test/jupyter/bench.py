@@ -30,6 +30,14 @@ def start():
     return took, km, kc
 
 
+def stop(km, kc):
+    """Stops the client and its kernel. The client's zmq context is closed here, not left to
+    KernelClient.__del__, which at interpreter exit finds logging torn down and prints a traceback."""
+    kc.stop_channels()
+    kc.context.destroy()
+    km.shutdown_kernel(now=True)
+
+
 def round_trip(kc, code):
     began = time.perf_counter()
     msg_id = kc.execute(code)
@@ -48,8 +56,7 @@ starts = []
 for _ in range(STARTS):
     took, km, kc = start()
     starts.append(took)
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+    stop(km, kc)
 print(f"start-up to kernel_info_reply: median {ms(statistics.median(starts))}"
       f" (min {ms(min(starts))}, max {ms(max(starts))}, n={STARTS})")
 
@@ -62,5 +69,4 @@ try:
               f" (first {ms(times[0])}, p90 {ms(statistics.quantiles(warm, n=10)[-1])},"
               f" n={len(warm)} after {EXECUTES - len(warm)} warm-up)")
 finally:
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+    stop(km, kc)

@@ -10,7 +10,6 @@ import dev.vpclab.outcome.Part;
 import dev.vpclab.render.HtmlRenderer;
 import dev.vpclab.render.ResponseTable;
 import dev.vpclab.render.TextRenderer;
-import dev.vpclab.render.TraceText;
 import dev.vpclab.render.diagram.SvgDiagram;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,7 @@ final class OutcomeEmissions {
   List<Emission> of(String input, Outcome outcome, boolean last) {
     var out = new ArrayList<Emission>();
     var notes = new ArrayList<Note>();
-    Optional<String> document = apiResponse(input, outcome);
+    Optional<JsonNode> document = apiResponse(input, outcome);
     boolean documentShown = false;
     Emission.Failure failure = null; // the first problem: shown last, it ends the cell
     for (Part part : outcome.parts()) {
@@ -66,23 +65,17 @@ final class OutcomeEmissions {
           out.add(new Emission.Stream(o.stream(), o.text()));
         }
       } else if (part instanceof Part.Table t) {
-        out.add(display(t, html.table(t)));
+        out.add(display(t, MimeBundle.HTML, html.table(t)));
       } else if (part instanceof Part.Diagram d) {
         // The topology as SVG for the notebook, the REPL's drawing as its text form.
-        out.add(
-            new Emission.Display(
-                MimeBundle.plain(plain(List.of(d)))
-                    .with(MimeBundle.SVG, SvgDiagram.render(d.topology(), d.path()))));
+        out.add(display(d, MimeBundle.SVG, SvgDiagram.render(d.topology(), d.path())));
       } else if (part instanceof Part.Traced t && t.expanded()) {
-        out.add(
-            new Emission.Display(
-                MimeBundle.plain(chomp(TraceText.render(t.trace(), t.number())))
-                    .with(MimeBundle.HTML, html.trace(t.trace(), t.number()))));
+        out.add(display(t, MimeBundle.HTML, html.trace(t.trace(), t.number())));
       } else if (part instanceof Part.Problem p) {
         if (failure == null) {
           failure = Emission.Failure.of(p.code(), p.message());
         } else {
-          out.add(display(p, html.problem(p)));
+          out.add(display(p, MimeBundle.HTML, html.problem(p)));
         }
       }
     }
@@ -107,39 +100,33 @@ final class OutcomeEmissions {
     notes.clear();
   }
 
-  private Emission.Display display(Part part, String htmlText) {
-    return new Emission.Display(
-        MimeBundle.plain(plain(List.of(part))).with(MimeBundle.HTML, htmlText));
+  /** One of vpclab's parts: the REPL's text beside its rich form. */
+  private Emission.Display display(Part part, String mimeType, String content) {
+    return new Emission.Display(MimeBundle.plain(plain(List.of(part))).with(mimeType, content));
   }
 
   /**
    * The response as a tree, and — for a describe or list response — as an HTML table of its items
    * too (render.ResponseTable), beside the text the CLI printed.
    */
-  private Emission json(String printed, String document, boolean asResult) {
-    MimeBundle bundle = MimeBundle.plain(chomp(printed)).with(MimeBundle.JSON, document);
-    try {
-      Optional<Part.Table> table = ResponseTable.of(JSON.readTree(document));
-      if (table.isPresent()) {
-        bundle = bundle.with(MimeBundle.HTML, html.table(table.get()));
-      }
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a document that parsed once parses again", e);
+  private Emission json(String printed, JsonNode document, boolean asResult) {
+    MimeBundle bundle = MimeBundle.plain(chomp(printed)).with(MimeBundle.JSON, document.toString());
+    Optional<Part.Table> table = ResponseTable.of(document);
+    if (table.isPresent()) {
+      bundle = bundle.with(MimeBundle.HTML, html.table(table.get()));
     }
     return asResult ? new Emission.Result(bundle) : new Emission.Display(bundle);
   }
 
   /** The response document, when an aws command printed exactly one JSON object or array. */
-  private static Optional<String> apiResponse(String input, Outcome outcome) {
+  private static Optional<JsonNode> apiResponse(String input, Outcome outcome) {
     String stdout = outcome.stdout();
     if (!AWS_COMMAND.matcher(input).find() || stdout.isBlank()) {
       return Optional.empty();
     }
     try {
       JsonNode node = JSON.readTree(stdout);
-      return node != null && node.isContainerNode()
-          ? Optional.of(node.toString())
-          : Optional.empty();
+      return node != null && node.isContainerNode() ? Optional.of(node) : Optional.empty();
     } catch (JsonProcessingException notOneDocument) {
       return Optional.empty();
     }

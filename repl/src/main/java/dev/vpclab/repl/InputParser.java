@@ -1,6 +1,7 @@
 package dev.vpclab.repl;
 
 import dev.vpclab.Vpclab;
+import dev.vpclab.assist.Completions;
 import dev.vpclab.shell.syntax.Completeness;
 import java.util.List;
 import org.jline.reader.CompletingParsedLine;
@@ -10,7 +11,7 @@ import org.jline.reader.Parser;
 
 /**
  * Tells JLine when an input needs more lines (core decides: an open quote, a trailing {@code \})
- * and which part of the line a completion replaces (also core's answer).
+ * and, for completion, what core offers and which part of the line it replaces.
  */
 final class InputParser implements Parser {
   private final Vpclab vpclab;
@@ -24,9 +25,11 @@ final class InputParser implements Parser {
     if (context == ParseContext.ACCEPT_LINE && vpclab.isComplete(line) == Completeness.INCOMPLETE) {
       throw new EOFError(-1, cursor, "incomplete input", "more");
     }
-    int anchor =
-        context == ParseContext.COMPLETE ? vpclab.completions(line, cursor).anchor() : cursor;
-    return new Line(line, cursor, anchor);
+    Completions found =
+        context == ParseContext.COMPLETE
+            ? vpclab.completions(line, cursor)
+            : Completions.none(cursor);
+    return new Line(line, cursor, found);
   }
 
   @Override
@@ -35,11 +38,16 @@ final class InputParser implements Parser {
   }
 
   /**
-   * The whole line, with the word being completed running from the anchor to the cursor. Core's
-   * candidates are already written as they must be typed (quotes closed, specials escaped), so
+   * The whole line, with the word being completed running from the anchor to the cursor, and —
+   * parsed for completion — core's candidates, which JLine hands {@link CoreCompleter} with the
+   * line. They are already written as they must be typed (quotes closed, specials escaped), so
    * JLine inserts them unchanged.
    */
-  private record Line(String line, int cursor, int anchor) implements CompletingParsedLine {
+  record Line(String line, int cursor, Completions completions) implements CompletingParsedLine {
+    private int anchor() {
+      return completions.anchor();
+    }
+
     @Override
     public CharSequence escape(CharSequence candidate, boolean complete) {
       return candidate;
@@ -47,22 +55,22 @@ final class InputParser implements Parser {
 
     @Override
     public int rawWordCursor() {
-      return cursor - anchor;
+      return cursor - anchor();
     }
 
     @Override
     public int rawWordLength() {
-      return cursor - anchor;
+      return cursor - anchor();
     }
 
     @Override
     public String word() {
-      return line.substring(anchor, cursor);
+      return line.substring(anchor(), cursor);
     }
 
     @Override
     public int wordCursor() {
-      return cursor - anchor;
+      return cursor - anchor();
     }
 
     @Override

@@ -234,11 +234,10 @@ public final class VpclabKernel extends BaseKernel {
             Map.of("_jupyter_types_experimental", typed)));
   }
 
+  /** Never called: the library's only caller is the handleCompleteRequest overridden above. */
   @Override
   public ReplacementOptions complete(String code, int at) {
-    Completion found = session().complete(code(code), at);
-    return new ReplacementOptions(
-        found.matches().stream().map(Completion.Match::text).toList(), found.start(), found.end());
+    throw new UnsupportedOperationException("completion runs through handleCompleteRequest");
   }
 
   @Override
