@@ -115,15 +115,25 @@ public record CliConfig(
         : Optional.empty();
   }
 
-  /** {@code ~/.aws/config}, or the file AWS_CONFIG_FILE names. */
   private static IniFile configFile(ConfigSource host) {
-    return IniFile.read(host, host.environment().getOrDefault("AWS_CONFIG_FILE", "~/.aws/config"));
+    return IniFile.read(host, configPath(host.environment()));
   }
 
-  /** {@code ~/.aws/credentials}, or the file AWS_SHARED_CREDENTIALS_FILE names. */
   private static IniFile credentialsFile(ConfigSource host) {
-    return IniFile.read(
-        host, host.environment().getOrDefault("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"));
+    return IniFile.read(host, credentialsPath(host.environment()));
+  }
+
+  /** {@code ~/.aws/config}, or the file AWS_CONFIG_FILE names (botocore's config_file). */
+  static String configPath(Map<String, String> env) {
+    return env.getOrDefault("AWS_CONFIG_FILE", "~/.aws/config");
+  }
+
+  /**
+   * {@code ~/.aws/credentials}, or the file AWS_SHARED_CREDENTIALS_FILE names (botocore's
+   * credentials_file).
+   */
+  static String credentialsPath(Map<String, String> env) {
+    return env.getOrDefault("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials");
   }
 
   private static Optional<String> nonEmpty(String value) {

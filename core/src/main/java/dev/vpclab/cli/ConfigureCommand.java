@@ -10,14 +10,13 @@ import java.util.Set;
 
 /**
  * {@code aws configure set|get|list|list-profiles} (list-profiles in v2 only): reads and writes the
- * same {@code ~/.aws} files the CLI's configuration comes from, so {@code aws configure set region
- * us-east-1} changes where the next command goes (awscli/customizations/configure).
+ * same files the CLI's configuration comes from ({@code ~/.aws}, or where AWS_CONFIG_FILE and
+ * AWS_SHARED_CREDENTIALS_FILE point), so {@code aws configure set region us-east-1} changes where
+ * the next command goes (awscli/customizations/configure).
  */
 final class ConfigureCommand implements CustomCommand {
   private static final Set<String> CREDENTIAL_KEYS =
       Set.of("aws_access_key_id", "aws_secret_access_key", "aws_session_token");
-  private static final String CONFIG = "~/.aws/config";
-  private static final String CREDENTIALS = "~/.aws/credentials";
 
   @Override
   public CommandResult run(List<String> args, GlobalOptions options, AwsHost host) {
@@ -83,7 +82,10 @@ final class ConfigureCommand implements CustomCommand {
   private CommandResult set(String name, String value, String profile, AwsHost host) {
     var key = qualified(name, profile);
     boolean credential = CREDENTIAL_KEYS.contains(key.name());
-    String path = credential ? CREDENTIALS : CONFIG;
+    String path =
+        credential
+            ? CliConfig.credentialsPath(host.environment())
+            : CliConfig.configPath(host.environment());
     String section = credential ? key.profile() : IniFile.configSection(key.profile());
     IniFile file = IniFile.read(host, path).with(section, key.name(), value);
     if (!host.writeFile(path, file.render(), 0600)) {
@@ -96,8 +98,10 @@ final class ConfigureCommand implements CustomCommand {
     var key = qualified(name, profile);
     Optional<String> value =
         CREDENTIAL_KEYS.contains(key.name())
-            ? IniFile.read(host, CREDENTIALS).get(key.profile(), key.name())
-            : IniFile.read(host, CONFIG).get(IniFile.configSection(key.profile()), key.name());
+            ? IniFile.read(host, CliConfig.credentialsPath(host.environment()))
+                .get(key.profile(), key.name())
+            : IniFile.read(host, CliConfig.configPath(host.environment()))
+                .get(IniFile.configSection(key.profile()), key.name());
     return value.map(v -> CommandResult.ok(v + "\n")).orElse(CommandResult.error("", 1));
   }
 
@@ -133,7 +137,7 @@ final class ConfigureCommand implements CustomCommand {
                     "env",
                     v2 ? "['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']" : "AWS_PROFILE"));
     String section = profile == null ? "default" : profile;
-    IniFile credentials = IniFile.read(host, CREDENTIALS);
+    IniFile credentials = IniFile.read(host, CliConfig.credentialsPath(env));
     for (String[] key :
         new String[][] {
           {"access_key", "AWS_ACCESS_KEY_ID", "aws_access_key_id"},
@@ -162,10 +166,11 @@ final class ConfigureCommand implements CustomCommand {
               "env",
               v2 ? "['AWS_REGION', 'AWS_DEFAULT_REGION']" : "AWS_DEFAULT_REGION"));
     } else {
+      String config = CliConfig.configPath(env);
       out.append(
-          IniFile.read(host, CONFIG)
+          IniFile.read(host, config)
               .get(IniFile.configSection(section), "region")
-              .map(r -> row("region", r, "config-file", CONFIG))
+              .map(r -> row("region", r, "config-file", config))
               .orElse(row("region", "<not set>", "None", "None")));
     }
     return out.toString();
