@@ -211,14 +211,14 @@ final class RequestPath {
     if (lookup instanceof VpcDns.Lookup.Resolved resolved) {
       steps.add(
           Step.pass(
-              Component.of(Kind.DNS, vpc.id(), view.tags(vpc.id()).name().orElse(null)),
+              Component.named(Kind.DNS, vpc.id(), view),
               "the VPC's resolver answers " + name + " with " + resolved.answer().address()));
       return Optional.of(resolved.answer());
     }
     if (lookup instanceof VpcDns.Lookup.ResolverOff) {
       steps.add(
           Step.fail(
-              Component.of(Kind.DNS, vpc.id(), view.tags(vpc.id()).name().orElse(null)),
+              Component.named(Kind.DNS, vpc.id(), view),
               "enableDnsSupport is false: the VPC's resolver answers nothing, so "
                   + name
                   + " does not resolve",
